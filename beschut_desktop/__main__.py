@@ -1,0 +1,3 @@
+from beschut_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,152 @@
+"""The command line, as ``shared/cli.md`` fixes it: one executable, Dutch messages on stderr.
+
+Without a command the window opens; with one it works headless. Each command's work lives in
+its own room (``documents``, ``exchange``, ``demo``) and is imported only when that command runs,
+so that ``beschut-desktop report …`` never loads Qt and the window never loads openpyxl.
+Exit codes: 0 done; 1 the input or the register is wrong; 2 the command line is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from beschut_desktop import __version__
+from beschut_desktop.argparse_nl import DutchArgumentParser
+from beschut_desktop.errors import UserError
+from beschut_desktop.faults import log_unexpected, setup_logging
+
+REPORT_KINDS = ["quota", "waiting-list", "signals", "case", "review-form", "employer"]
+
+# command -> "module:function"; each function takes the parsed arguments and returns an exit code.
+HANDLERS = {
+    None: "beschut_desktop.app:run_from_cli",
+    "demo": "beschut_desktop.demo:run_from_cli",
+    "import": "beschut_desktop.exchange.commands:run_import",
+    "export": "beschut_desktop.exchange.commands:run_export",
+    "template": "beschut_desktop.exchange.commands:run_template",
+    "calendar": "beschut_desktop.exchange.commands:run_calendar",
+    "report": "beschut_desktop.documents.commands:run_report",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = DutchArgumentParser(
+        prog="beschut-desktop",
+        description="Register voor beschut werk (art. 10b Participatiewet). "
+        "Zonder opdracht opent het venster.",
+    )
+    parser.add_argument("--version", action="version", version=f"beschut-desktop {__version__}",
+                        help="toon het versienummer en stop")
+    _add_db(parser, default=None)
+    commands = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT",
+                                     parser_class=DutchArgumentParser)
+
+    demo = commands.add_parser("demo", help="vul een nieuw register met verzonnen casussen")
+    _add_db(demo)
+    demo.add_argument("--cases", type=_positive_int, default=10, metavar="N",
+                      help="aantal personen (standaard 10)")
+    demo.add_argument("--force", action="store_true",
+                      help="overschrijf een bestand dat al een register bevat")
+
+    imp = commands.add_parser("import", help="lees een Excel-register in (alles of niets)")
+    imp.add_argument("file", type=Path, metavar="BESTAND.xlsx")
+    _add_db(imp)
+
+    exp = commands.add_parser("export", help="schrijf het register naar Excel")
+    exp.add_argument("file", type=Path, metavar="BESTAND.xlsx")
+    _add_db(exp)
+    exp.add_argument("--zonder-bsn", dest="without_bsn", action="store_true",
+                     help="laat de BSN's weg (voor de controller)")
+
+    template = commands.add_parser("template", help="leeg importsjabloon met uitleg")
+    template.add_argument("file", type=Path, metavar="BESTAND.xlsx")
+
+    report = commands.add_parser("report", help="maak een document als PDF")
+    report.add_argument("kind", choices=REPORT_KINDS, metavar="SOORT",
+                        help="een van: " + ", ".join(REPORT_KINDS))
+    _add_db(report)
+    report.add_argument("-o", dest="output", type=Path, required=True, metavar="BESTAND.pdf",
+                        help="het PDF-bestand dat wordt geschreven")
+    report.add_argument("--date", dest="on", type=_date, metavar="DATUM",
+                        help="peildatum, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)")
+    subject = report.add_mutually_exclusive_group()
+    subject.add_argument("--bsn", help="de persoon (case, review-form)")
+    subject.add_argument("--placement", type=_positive_int, metavar="ID",
+                         help="de plaatsing (case, review-form)")
+    subject.add_argument("--employer", metavar="NAAM",
+                         help="de werkgever: naam of KvK-nummer (employer)")
+    subject.add_argument("--blank", action="store_true", help="leeg formulier (review-form)")
+
+    calendar = commands.add_parser("calendar", help="deadlines als agenda (.ics) voor Outlook")
+    _add_db(calendar)
+    calendar.add_argument("-o", dest="output", type=Path, required=True, metavar="BESTAND.ics",
+                          help="het agendabestand dat wordt geschreven")
+    calendar.add_argument("--date", dest="on", type=_date, metavar="DATUM",
+                          help="vanaf deze datum, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)")
+    return parser
+
+
+def _add_db(parser: argparse.ArgumentParser, *, default: object = argparse.SUPPRESS) -> None:
+    # The global --db and each command's --db share one destination; SUPPRESS keeps a
+    # sub-parser from overwriting a --db given before the command with its own default.
+    parser.add_argument("--db", type=Path, default=default, metavar="PAD",
+                        help="het registerbestand (standaard in de lokale gegevensmap)")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen heel getal") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' moet 1 of meer zijn")
+    return value
+
+
+def _date(text: str):
+    from beschut_desktop.formatting import parse_date
+
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def resolve_db(args: argparse.Namespace) -> Path:
+    from beschut_desktop.paths import default_register_path
+
+    return args.db if getattr(args, "db", None) else default_register_path()
+
+
+def _handler(command: str | None) -> Callable[[argparse.Namespace], int]:
+    module_name, function = HANDLERS[command].split(":")
+    return getattr(importlib.import_module(module_name), function)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.db = resolve_db(args)
+    log_file = setup_logging()
+    try:
+        return _handler(args.command)(args)
+    except UserError as error:
+        print(error.message, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Afgebroken.", file=sys.stderr)
+        return 1
+    except Exception:
+        log_unexpected(log_file)
+        print(
+            f"Er ging iets onverwachts mis; de details staan in {log_file}.", file=sys.stderr
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

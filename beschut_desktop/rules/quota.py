@@ -1,0 +1,102 @@
+"""R4, R5, R6, R14: places realised against the quota, and the queue in its legal order.
+
+Read as domain.md's "Counting, queue and states": realised places are the placements active
+on the date (an offer not yet started does not count); the queue holds persons with a standing
+positive indication, no active placement and no other fitting provision, ordered by
+determination date, then UWV advice date, then registration order. A dismissed or ended person
+keeps their original determination date; refusing an offer does not take anyone off the queue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from beschut_desktop.rules.indication import standing_indication
+from beschut_desktop.rules.model import InterimProvision, QuotaYear, Register
+from beschut_desktop.rules.results import QueueEntry, QuotaStatus
+
+TO_PLACE = "te_plaatsen"
+WAITING = "wachtlijst"
+STATUS_LABELS = {TO_PLACE: "Te plaatsen", WAITING: "Wachtlijst"}
+
+
+def missing_quota_message(year: int) -> str:
+    return f"geen taakstelling ingevoerd voor {year}"
+
+
+def quota_year(register: Register, year: int) -> QuotaYear | None:
+    return next((q for q in register.quota_years if q.year == year), None)
+
+
+def active_placements(register: Register, on: dt.date) -> list:
+    return [p for p in register.placements if p.is_active_on(on)]
+
+
+def quota_status(register: Register, on: dt.date) -> QuotaStatus:
+    """R4: quota of the date's year against the placements active on the date."""
+    row = quota_year(register, on.year)
+    active = active_placements(register, on)
+    by_kind: dict[str, int] = {"sw_company": 0, "municipality": 0, "private": 0}
+    for placement in active:
+        employer = register.employer(placement.employer_id)
+        kind = employer.kind if employer else "private"
+        by_kind[kind] = by_kind.get(kind, 0) + 1
+    return QuotaStatus(
+        on=on,
+        year=on.year,
+        quota=row.quota if row else None,
+        realised=len(active),
+        realised_by_kind=by_kind,
+        message=None if row else missing_quota_message(on.year),
+    )
+
+
+def current_interim_provision(
+    register: Register, person_id: int, on: dt.date
+) -> InterimProvision | None:
+    """R6: the interim provision running on the date (the latest started one)."""
+    running = [
+        i for i in register.interim_provisions_of(person_id)
+        if i.start_date <= on and (i.end_date is None or on <= i.end_date)
+    ]
+    return running[-1] if running else None
+
+
+def queue(register: Register, on: dt.date) -> list[QueueEntry]:
+    """R5: the whole queue on the date, each entry 'te plaatsen' or 'wachtlijst'.
+
+    While realised < quota, the first (quota − realised) are to be placed now; the rest, and
+    everyone once the quota is realised (or when no quota is entered), wait.
+    """
+    active_people = {p.person_id for p in active_placements(register, on)}
+    candidates = []
+    for person in register.persons:
+        if person.id in active_people:
+            continue
+        indication = standing_indication(register, person.id, on)
+        if indication is None or indication.other_provision_fits:
+            continue
+        candidates.append((person, indication))
+    candidates.sort(key=lambda c: (
+        c[1].determination_date,
+        c[1].advice_date or dt.date.max,
+        c[0].registered_on,
+        c[0].id,
+    ))
+    status = quota_status(register, on)
+    to_place = status.open_places if status.quota is not None else 0
+    return [
+        QueueEntry(
+            position=index + 1,
+            person=person,
+            determination_date=indication.determination_date,
+            advice_date=indication.advice_date,
+            status=TO_PLACE if index < to_place else WAITING,
+            interim_provision=current_interim_provision(register, person.id, on),
+        )
+        for index, (person, indication) in enumerate(candidates)
+    ]
+
+
+def waiting_list(register: Register, on: dt.date) -> list[QueueEntry]:
+    return [entry for entry in queue(register, on) if entry.status == WAITING]

@@ -1,0 +1,170 @@
+"""Field checks of a record before it is written, with Dutch messages per field.
+
+The store runs these on every insert and update, so that the screens, the command line and
+the Excel import refuse the same things in the same words. A breach of policy (a 10-hour
+contract) is not bad input: the contract check and the signals report it instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from stdnum.nl import bsn as stdnum_bsn
+
+from beschut_desktop.wording import label
+
+Problems = dict[str, str]
+
+
+def normalise_bsn(value: object) -> str:
+    """Digits only, with a leading zero restored that a spreadsheet dropped (8 → 9 digits)."""
+    digits = "".join(ch for ch in str(value) if ch.isdigit())
+    if isinstance(value, float) and value.is_integer():
+        digits = str(int(value))
+    if 0 < len(digits) < 9:
+        digits = digits.zfill(9)
+    return digits
+
+
+def bsn_problem(value: object) -> str | None:
+    digits = normalise_bsn(value)
+    if not digits:
+        return "het BSN ontbreekt"
+    if len(digits) != 9:
+        return f"'{value}' heeft geen 9 cijfers"
+    if not stdnum_bsn.is_valid(digits):
+        return f"'{value}' is geen geldig BSN (de elfproef klopt niet)"
+    return None
+
+
+def _required(values: Mapping[str, Any], problems: Problems, *fields: str) -> None:
+    for name in fields:
+        value = values.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            problems[name] = f"{label(name)} is verplicht"
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _dates(values: Mapping[str, Any], problems: Problems, *fields: str) -> None:
+    for name in fields:
+        try:
+            _as_date(values.get(name))
+        except ValueError:
+            problems[name] = f"'{values.get(name)}' is geen geldige datum"
+
+
+def _order(values: Mapping[str, Any], problems: Problems, first: str, later: str) -> None:
+    if first in problems or later in problems:
+        return
+    start, end = _as_date(values.get(first)), _as_date(values.get(later))
+    if start and end and end < start:
+        problems[later] = f"{label(later)} ligt vóór {label(first).lower()}"
+
+
+def _non_negative(values: Mapping[str, Any], problems: Problems, *fields: str) -> None:
+    for name in fields:
+        value = values.get(name)
+        if value is not None and value != "" and float(value) < 0:
+            problems[name] = f"{label(name)} mag niet negatief zijn"
+
+
+def _persons(values: Mapping[str, Any]) -> Problems:
+    problems: Problems = {}
+    _required(values, problems, "first_name", "last_name")
+    problem = bsn_problem(values.get("bsn") or "")
+    if problem:
+        problems["bsn"] = problem
+    _dates(values, problems, "birth_date", "registered_on")
+    birth = None if "birth_date" in problems else _as_date(values.get("birth_date"))
+    if birth and birth > dt.date.today():
+        problems["birth_date"] = "de geboortedatum ligt in de toekomst"
+    return problems
+
+
+def _decisions(values: Mapping[str, Any]) -> Problems:
+    problems: Problems = {}
+    _required(values, problems, "decision_date", "outcome")
+    _dates(values, problems, "decision_date", "sent_date", "next_check_date")
+    _order(values, problems, "decision_date", "sent_date")
+    return problems
+
+
+def _placements(values: Mapping[str, Any]) -> Problems:
+    problems: Problems = {}
+    _required(values, problems, "person_id", "employer_id")
+    _dates(values, problems, "offer_date", "offer_sent_date", "development_plan_date",
+           "start_date", "end_date")
+    _order(values, problems, "start_date", "end_date")
+    _non_negative(values, problems, "hours_per_week")
+    hours = values.get("hours_per_week")
+    if hours not in (None, "") and float(hours) > 60:
+        problems["hours_per_week"] = f"{hours} uur per week is meer dan mogelijk"
+    return problems
+
+
+def _wage_value(values: Mapping[str, Any]) -> Problems:
+    problems: Problems = {}
+    _required(values, problems, "assessment_date", "wage_value_percentage")
+    _dates(values, problems, "assessment_date")
+    pct = values.get("wage_value_percentage")
+    if pct not in (None, "") and not 0 <= float(pct) <= 100:
+        problems["wage_value_percentage"] = "de loonwaarde ligt tussen 0 en 100%"
+    return problems
+
+
+def _simple(required: tuple[str, ...], dates: tuple[str, ...] = (),
+            order: tuple[str, str] | None = None,
+            non_negative: tuple[str, ...] = ()) -> Callable[[Mapping[str, Any]], Problems]:
+    def check(values: Mapping[str, Any]) -> Problems:
+        problems: Problems = {}
+        _required(values, problems, *required)
+        _dates(values, problems, *dates)
+        if order:
+            _order(values, problems, *order)
+        _non_negative(values, problems, *non_negative)
+        return problems
+
+    return check
+
+
+VALIDATORS: dict[str, Callable[[Mapping[str, Any]], Problems]] = {
+    "persons": _persons,
+    "decisions": _decisions,
+    "placements": _placements,
+    "wage_value_assessments": _wage_value,
+    "uwv_advices": _simple(("requested_by",), ("request_date", "advice_date"),
+                           ("request_date", "advice_date")),
+    "indication_checks": _simple(("check_date",), ("check_date",)),
+    "interim_provisions": _simple(("kind", "start_date"), ("start_date", "end_date"),
+                                  ("start_date", "end_date")),
+    "quota_years": _simple(("year", "quota", "amount_per_place_cents"), (),
+                           None, ("quota", "amount_per_place_cents", "hours_per_place")),
+    "minimum_wage_periods": _simple(("start_date", "amount_cents", "unit"), ("start_date",)),
+    "employers": _simple(("name", "kind")),
+    "coaches": _simple(("name", "employer_id")),
+    "tailored_agreements": _simple(("employer_id", "agreed_on", "deadline"),
+                                   ("agreed_on", "deadline", "fulfilled_on"),
+                                   ("agreed_on", "deadline")),
+    "subsidy_periods": _simple(("placement_id", "kind", "start_date"),
+                               ("start_date", "end_date"), ("start_date", "end_date")),
+    "reviews": _simple(("placement_id", "review_date"), ("review_date",)),
+    "objections": _simple(("person_id", "lodged_date"), ("lodged_date", "decided_on"),
+                          ("lodged_date", "decided_on"), ("deferral_weeks", "suspended_days")),
+    "development_goals": _simple(("placement_id", "goal")),
+    "notes": _simple(("text",)),
+}
+
+
+def validate(table: str, values: Mapping[str, Any]) -> Problems:
+    """Problems of a whole record (after merging an update into the stored row)."""
+    check = VALIDATORS.get(table)
+    return check(values) if check else {}
