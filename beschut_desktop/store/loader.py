@@ -13,6 +13,12 @@ from typing import Any
 from beschut_desktop.rules.model import TABLE_TYPES, Register, Settings
 
 
+def _date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
 @cache
 def _converters(cls: type) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
@@ -20,7 +26,7 @@ def _converters(cls: type) -> dict[str, Any]:
     for f in dataclasses.fields(cls):
         hint = str(hints[f.name])
         if "date" in hint:
-            converters[f.name] = lambda v: dt.date.fromisoformat(v) if v else None
+            converters[f.name] = _date
         elif hint.startswith("<class 'bool'>") or hint == "bool":
             converters[f.name] = lambda v: bool(v) if v is not None else False
         elif "float" in hint:

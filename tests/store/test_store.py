@@ -56,7 +56,7 @@ def test_foreign_sqlite_file_is_refused_unchanged(tmp_path: Path) -> None:
 def test_newer_register_is_refused_naming_the_version_needed(register_path: Path) -> None:
     with Store.open(register_path) as store:
         store.conn.execute(
-            "INSERT INTO settings (key, value) VALUES ('program_version', ?)", (json.dumps("9.1.0"),)
+            "UPDATE settings SET value = ? WHERE key = 'program_version'", (json.dumps("9.1.0"),)
         )
         store.conn.commit()
         store.conn.execute(f"PRAGMA user_version = {migrations.CURRENT_VERSION + 1}")
