@@ -155,7 +155,11 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "a": "a — werkt in hoofdzaak met deze doelgroep",
         "b": "b — uitzondering",
     },
-    "cao": {"aan_de_slag": "Cao Aan de Slag", "sector": "Cao eigen bedrijfstak", "none": "Geen cao"},
+    "cao": {
+        "aan_de_slag": "Cao Aan de Slag",
+        "sector": "Cao eigen bedrijfstak",
+        "none": "Geen cao",
+    },
     "offer_status": {"offered": "Aangeboden", "accepted": "Aanvaard", "refused": "Geweigerd"},
     "contract_type": {"temporary": "Tijdelijk", "permanent": "Vast"},
     "placement_outcome": {

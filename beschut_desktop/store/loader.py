@@ -53,7 +53,9 @@ def load_settings(conn: sqlite3.Connection) -> Settings:
     for f in dataclasses.fields(Settings):
         if f.name in stored and stored[f.name] is not None:
             values[f.name] = json.loads(stored[f.name])
-    return to_model(Settings, {**dataclasses.asdict(Settings()), **values}) if values else Settings()
+    if not values:
+        return Settings()
+    return to_model(Settings, {**dataclasses.asdict(Settings()), **values})
 
 
 def load_register(conn: sqlite3.Connection) -> Register:

@@ -21,7 +21,8 @@ def risky_location(path: Path) -> str | None:
     for marker in CLOUD_FOLDER_MARKERS:
         if marker in lowered:
             return (
-                f"Het register staat in een map die met de cloud wordt gesynchroniseerd ({resolved}). "
+                "Het register staat in een map die met de cloud wordt gesynchroniseerd "
+                f"({resolved}). "
                 "Dat is niet veilig voor een SQLite-bestand: zet het register op een lokale schijf."
             )
     if resolved.startswith("\\\\") or _is_network_drive(resolved):

@@ -1,0 +1,82 @@
+"""Scale: a register of N persons (default 10,000) loaded and computed on.
+
+Not part of the test run. Reports each step as a ratio to a floor measured in the same run on
+the same machine: reading every row of the file with plain sqlite3 (no model, no rules). A ratio
+that grows between versions is the signal to look; the seconds are printed for orientation only.
+
+    python benchmarks/bench_register.py [--cases 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from beschut_desktop.demo import fill_demo
+from beschut_desktop.rules import budget, quota, signals
+from beschut_desktop.store.store import Store
+
+
+def best_of(repeats: int, work: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def raw_read(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        conn.execute(f"SELECT * FROM {table}").fetchall()
+    conn.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    today = dt.date.today()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "scale.db"
+        start = time.perf_counter()
+        with Store.open(path, backups=False) as store:
+            fill_demo(store, cases=args.cases, today=today)
+        fill_seconds = time.perf_counter() - start
+        floor = best_of(args.repeats, lambda: raw_read(path))
+        store = Store.open(path, backups=False)
+        register = store.load()
+        steps = {
+            "open + load register": lambda: Store.open(path, backups=False).load(),
+            "quota status": lambda: quota.quota_status(register, today),
+            "queue (R5)": lambda: quota.queue(register, today),
+            "coaching budget (R7)": lambda: budget.coaching_budget(register, today),
+            "signals (all kinds)": lambda: signals.signals_on(register, today),
+        }
+        print(f"register of {len(register.persons)} persons, "
+              f"{len(register.placements)} placements; filled in {fill_seconds:.1f} s")
+        print(f"floor (plain sqlite3 read of every table): {floor * 1000:.1f} ms")
+        ratios = []
+        for name, work in steps.items():
+            try:
+                seconds = best_of(args.repeats, work)
+            except NotImplementedError:
+                print(f"  {name:<28} not implemented")
+                continue
+            ratios.append(seconds / floor)
+            print(f"  {name:<28} {seconds / floor:8.1f} × floor   ({seconds * 1000:.0f} ms)")
+        store.close()
+        print(f"median ratio {statistics.median(ratios):.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
