@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from beschut_desktop.rules.quota import active_placements, missing_quota_message, quota_year
 from beschut_desktop.rules.model import Register
+from beschut_desktop.rules.quota import active_placements, missing_quota_message, quota_year
 from beschut_desktop.rules.results import CoachingBudget
 
 

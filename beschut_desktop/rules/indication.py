@@ -32,9 +32,7 @@ def standing_indication(register: Register, person_id: int, on: dt.date) -> Indi
             continue
     if founding is None:
         return None
-    advice = next(
-        (a for a in register.uwv_advices if a.id == founding.advice_id), None
-    ) if founding.advice_id else None
+    advice = register.advice(founding.advice_id)
     return Indication(
         person_id=person_id,
         determination_date=founding.decision_date,
@@ -75,7 +73,7 @@ def eligibility(register: Register, person_id: int, on: dt.date) -> Eligibility:
         return Eligibility(False, reasons)
     decision = register.decision(indication.decision_id)
     assert decision is not None
-    advice = next((a for a in register.uwv_advices if a.id == decision.advice_id), None)
+    advice = register.advice(decision.advice_id)
     if advice is None:
         reasons.append("De beschikking verwijst niet naar een advies van UWV.")
     elif advice.outcome != "positive":

@@ -304,6 +304,10 @@ class Settings:
     # R8: full-time week for monthly minimum wages (before 2024): Cao Aan de Slag, 36 hours.
     full_time_hours: float = 36.0
     wage_value_interval_months: int = 12
+    # R12: contract at least 6 months (12 after a trial placement) and at least 12 hours a week.
+    min_contract_months: int = 6
+    min_contract_months_after_trial: int = 12
+    min_hours_per_week: float = 12.0
     # Signals (domain.md, "When signals appear").
     review_lead_days: int = 28
     contract_end_lead_days: int = 56
@@ -353,6 +357,8 @@ class Register:
             "placements": {p.id: p for p in self.placements},
             "coaches": {c.id: c for c in self.coaches},
             "decisions": {d.id: d for d in self.decisions},
+            "advices": {a.id: a for a in self.uwv_advices},
+            "agreements": {t.id: t for t in self.tailored_agreements},
         }
 
     @cached_property
@@ -365,7 +371,33 @@ class Register:
             "goals": _group(self.development_goals, "placement_id"),
             "interim": _group(self.interim_provisions, "person_id"),
             "checks": _group(self.indication_checks, "person_id"),
+            "criteria": _group(self.coach_criteria, "coach_id"),
+            "coaches_at": _group(self.coaches, "employer_id"),
+            "placements_at": _group(self.placements, "employer_id"),
+            "successors": _group(
+                [p for p in self.placements if p.previous_placement_id is not None],
+                "previous_placement_id",
+            ),
+            "agreements_of_placement": _group(
+                [t for t in self.tailored_agreements if t.placement_id is not None],
+                "placement_id",
+            ),
+            "agreements_at": _group(self.tailored_agreements, "employer_id"),
+            "objections": _group(self.objections, "person_id"),
         }
+
+    @cached_property
+    def objection_targets(self) -> frozenset[tuple[str, int]]:
+        """("decision", id) and ("placement", id) of everything an objection was lodged against."""
+        return frozenset(
+            [("decision", o.decision_id) for o in self.objections if o.decision_id]
+            + [("placement", o.placement_id) for o in self.objections if o.placement_id]
+        )
+
+    @cached_property
+    def handled_keys(self) -> frozenset[tuple[str, Date]]:
+        """(signal key, due date) pairs the consultant marked handled."""
+        return frozenset((h.signal_key, h.due_date) for h in self.handled_signals)
 
     def person(self, person_id: int) -> Person | None:
         return self._index["persons"].get(person_id)  # type: ignore[return-value]
@@ -381,6 +413,14 @@ class Register:
 
     def decision(self, decision_id: int) -> Decision | None:
         return self._index["decisions"].get(decision_id)  # type: ignore[return-value]
+
+    def advice(self, advice_id: int | None) -> UwvAdvice | None:
+        if advice_id is None:
+            return None
+        return self._index["advices"].get(advice_id)  # type: ignore[return-value]
+
+    def tailored_agreement(self, agreement_id: int) -> TailoredAgreement | None:
+        return self._index["agreements"].get(agreement_id)  # type: ignore[return-value]
 
     def person_by_bsn(self, bsn: str) -> Person | None:
         return next((p for p in self.persons if p.bsn == bsn), None)
@@ -419,6 +459,43 @@ class Register:
     def indication_checks_of(self, person_id: int) -> list[IndicationCheck]:
         return sorted(
             self._grouped["checks"].get(person_id, []), key=lambda c: (c.check_date, c.id)
+        )
+
+    def criteria_of(self, coach_id: int) -> dict[int, CoachCriterion]:
+        """R15: a coach's recorded criteria by item number (1..9); missing items absent."""
+        return {c.item: c for c in self._grouped["criteria"].get(coach_id, [])}
+
+    def coaches_at(self, employer_id: int) -> list[Coach]:
+        return sorted(self._grouped["coaches_at"].get(employer_id, []), key=lambda c: c.id)
+
+    def placements_at(self, employer_id: int) -> list[Placement]:
+        return sorted(
+            self._grouped["placements_at"].get(employer_id, []),
+            key=lambda p: (p.start_date or p.offer_date or dt.date.max, p.id),
+        )
+
+    def successors_of(self, placement_id: int) -> list[Placement]:
+        """Contracts that follow this one (renewal or conversion), oldest first."""
+        return sorted(
+            self._grouped["successors"].get(placement_id, []),
+            key=lambda p: (p.start_date or p.offer_date or dt.date.max, p.id),
+        )
+
+    def agreements_for_placement(self, placement_id: int) -> list[TailoredAgreement]:
+        return sorted(
+            self._grouped["agreements_of_placement"].get(placement_id, []),
+            key=lambda t: (t.agreed_on, t.id),
+        )
+
+    def agreements_at(self, employer_id: int) -> list[TailoredAgreement]:
+        """R17: every tailored agreement with the employer, placement-bound or not."""
+        return sorted(
+            self._grouped["agreements_at"].get(employer_id, []), key=lambda t: (t.agreed_on, t.id)
+        )
+
+    def objections_of(self, person_id: int) -> list[Objection]:
+        return sorted(
+            self._grouped["objections"].get(person_id, []), key=lambda o: (o.lodged_date, o.id)
         )
 
 

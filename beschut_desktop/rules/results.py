@@ -104,6 +104,7 @@ class CheckItem:
     met: bool | None
     reason: str = ""  # Dutch: why not, or what is missing
     deadline: dt.date | None = None
+    subject: str = ""  # whom it concerns in a longer list: a coach's name, a case number
 
 
 @dataclass(frozen=True)
@@ -113,10 +114,20 @@ class ContractCheck:
     items: list[CheckItem]
     conditions_apply: bool  # contract started on/after the effective date of the conditions
     needs_tailored_agreement: bool  # earlier placement that misses them (R17)
+    tailored_agreement_id: int | None = None  # the R17 agreement that covers a shortfall
 
     @property
     def ok(self) -> bool:
         return all(item.met is not False for item in self.items)
+
+    @property
+    def breach(self) -> bool:
+        """The conditions apply, are not met, and no open tailored agreement covers it."""
+        return self.conditions_apply and not self.ok and self.tailored_agreement_id is None
+
+    @property
+    def problems(self) -> list[CheckItem]:
+        return [item for item in self.items if item.met is False]
 
 
 @dataclass(frozen=True)
