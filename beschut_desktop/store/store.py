@@ -83,6 +83,9 @@ class Store:
                 if not is_new and backups:
                     backup.migration_backup(conn, path, version)
                 migrations.migrate(conn)
+                # The header's version and application id must reach the main file at once:
+                # another process judges a register by its header before opening it.
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
             conn.close()
             raise _translate(exc, path) from None

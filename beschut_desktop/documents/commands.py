@@ -1,0 +1,191 @@
+"""``beschut-desktop report KIND``: one document as a PDF file, per ``shared/cli.md``.
+
+The same builders serve the window; ``build_report`` is the one entry both use when they
+start from what a user typed (a BSN, an employer's name or KvK number, a placement number).
+The file named with ``-o`` is replaced only when the document was built and written whole:
+it is written beside the target first and then moved over it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from beschut_desktop.documents.case_file import build_case_file
+from beschut_desktop.documents.employer_report import build_employer_report
+from beschut_desktop.documents.quota_report import build_quota_report
+from beschut_desktop.documents.review_form import build_blank_review_form, build_review_form
+from beschut_desktop.documents.signals_list import build_signals_list
+from beschut_desktop.documents.waiting_list import build_waiting_list
+from beschut_desktop.errors import UserError
+from beschut_desktop.rules.model import Employer, Person, Placement, Register
+from beschut_desktop.rules.validation import normalise_bsn
+from beschut_desktop.store.store import Store
+
+# Which subject option each kind accepts (the argparse group already makes them exclusive).
+ACCEPTS = {
+    "quota": set(),
+    "waiting-list": set(),
+    "signals": set(),
+    "case": {"bsn", "placement"},
+    "review-form": {"bsn", "placement", "blank"},
+    "employer": {"employer", "placement"},
+}
+OPTION_NAMES = {"bsn": "--bsn", "placement": "--placement", "employer": "--employer",
+                "blank": "--blank"}
+
+
+class UsageError(Exception):
+    """The command line asks for something the kind does not take: exit code 2."""
+
+
+def run_report(args: argparse.Namespace) -> int:
+    try:
+        subject = _subject(args)
+    except UsageError as error:
+        print(f"beschut-desktop report: {error}", file=sys.stderr)
+        return 2
+    on = args.on or dt.date.today()
+    output = Path(args.output)
+    _check_output(output)
+    with Store.open(args.db, create=False) as store:
+        pdf = build_report(store, args.kind, on, **subject)
+    write_atomically(output, pdf)
+    print(f"{output} geschreven.", file=sys.stderr)
+    return 0
+
+
+def _subject(args: argparse.Namespace) -> dict[str, object]:
+    given = {name: getattr(args, name, None) for name in OPTION_NAMES}
+    given = {name: value for name, value in given.items() if value not in (None, False)}
+    for name in given:
+        if name not in ACCEPTS[args.kind]:
+            raise UsageError(f"{OPTION_NAMES[name]} hoort niet bij 'report {args.kind}'.")
+    if args.kind in ("case", "review-form") and not given:
+        extra = " of --blank" if args.kind == "review-form" else ""
+        raise UsageError(f"'report {args.kind}' heeft --bsn of --placement{extra} nodig.")
+    if args.kind == "employer" and not given:
+        raise UsageError("'report employer' heeft --employer (naam of KvK-nummer) of "
+                         "--placement nodig.")
+    return {"bsn": given.get("bsn"), "placement_id": given.get("placement"),
+            "employer": given.get("employer"), "blank": bool(given.get("blank"))}
+
+
+def build_report(store: Store, kind: str, on: dt.date, *, bsn: str | None = None,
+                 placement_id: int | None = None, employer: str | None = None,
+                 blank: bool = False) -> bytes:
+    """The PDF of one report kind (the command line's KIND names) on ``on``."""
+    register = store.load()
+    if kind == "quota":
+        return build_quota_report(register, on)
+    if kind == "waiting-list":
+        return build_waiting_list(register, on)
+    if kind == "signals":
+        return build_signals_list(register, on)
+    if kind == "review-form":
+        if blank:
+            return build_blank_review_form(register, on)
+        if placement_id is not None:
+            return build_review_form(register, find_placement(register, placement_id).id, on)
+        person = find_person(register, bsn or "")
+        return build_review_form(register, placement_for_review(register, person, on).id, on)
+    if kind == "case":
+        if placement_id is not None:
+            person_id = find_placement(register, placement_id).person_id
+        else:
+            person_id = find_person(register, bsn or "").id
+        return build_case_file(register, person_id, store.history(person_id=person_id), on)
+    if kind == "employer":
+        if placement_id is not None:
+            placement = find_placement(register, placement_id)
+            return build_employer_report(register, placement.employer_id, on, placement.id)
+        return build_employer_report(register, find_employer(register, employer or "").id, on)
+    raise UserError(f"Onbekende soort document: {kind}.")
+
+
+def find_person(register: Register, bsn: str) -> Person:
+    digits = normalise_bsn(bsn)
+    person = register.person_by_bsn(digits) if digits else None
+    if person is None:
+        raise UserError(f"Er staat geen persoon met BSN {bsn.strip()} in het register.")
+    return person
+
+
+def find_placement(register: Register, placement_id: int) -> Placement:
+    placement = register.placement(placement_id)
+    if placement is None:
+        raise UserError(f"Plaatsing {placement_id} bestaat niet in het register.")
+    return placement
+
+
+def placement_for_review(register: Register, person: Person, on: dt.date) -> Placement:
+    """The person's placement active on the date, else their latest (not a refused offer)."""
+    placements = [p for p in register.placements_of(person.id) if p.offer_status != "refused"]
+    active = [p for p in placements if p.is_active_on(on)]
+    if active:
+        return active[-1]
+    if placements:
+        return placements[-1]
+    raise UserError(f"{person.case_number} heeft nog geen plaatsing; een voortgangsgesprek "
+                    "hoort bij een plaatsing.")
+
+
+def find_employer(register: Register, name_or_kvk: str) -> Employer:
+    """By name (case and spaces ignored) or KvK number; says so when a name is ambiguous."""
+    wanted = " ".join(name_or_kvk.split()).casefold()
+    if not wanted:
+        raise UserError("Geef de naam of het KvK-nummer van de werkgever.")
+    by_name = [e for e in register.employers if " ".join(e.name.split()).casefold() == wanted]
+    if len(by_name) == 1:
+        return by_name[0]
+    digits = "".join(ch for ch in wanted if ch.isdigit())
+    by_kvk = [e for e in register.employers
+              if digits and digits == wanted.replace(" ", "") and e.kvk_number
+              and "".join(ch for ch in e.kvk_number if ch.isdigit()) == digits]
+    if len(by_kvk) == 1:
+        return by_kvk[0]
+    if len(by_name) > 1:
+        options = "; ".join(
+            f"KvK {e.kvk_number}" if e.kvk_number else f"nummer {e.id} zonder KvK-nummer"
+            for e in by_name)
+        raise UserError(
+            f"Er zijn {len(by_name)} werkgevers met de naam '{name_or_kvk.strip()}' ({options}). "
+            "Geef het KvK-nummer met --employer; vul een ontbrekend KvK-nummer eerst in bij "
+            "de werkgever.")
+    similar = sorted(e.name for e in register.employers if wanted in e.name.casefold())
+    hint = f" Bedoelt u: {', '.join(similar[:5])}?" if similar else ""
+    raise UserError(f"Er staat geen werkgever '{name_or_kvk.strip()}' in het register.{hint}")
+
+
+def _check_output(output: Path) -> None:
+    if output.is_dir():
+        raise UserError(f"{output} is een map; geef een bestandsnaam, bijvoorbeeld rapport.pdf.")
+    if not output.parent.exists():
+        raise UserError(f"De map {output.parent} bestaat niet; er is niets geschreven.")
+
+
+def write_atomically(output: Path, data: bytes) -> None:
+    """Write beside the target, then replace it: a failure leaves the old file untouched."""
+    _check_output(output)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp",
+                                         dir=output.parent)
+    except OSError as exc:
+        raise UserError(f"{output} kan niet worden geschreven: {exc.strerror}.") from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, output)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, PermissionError):
+            raise UserError(f"{output} kan niet worden vervangen: het bestand is in gebruik "
+                            "of alleen-lezen. Sluit het en probeer opnieuw.") from None
+        raise UserError(f"{output} kan niet worden geschreven: {exc.strerror}.") from None
