@@ -231,14 +231,15 @@ def _staphorst_cases(d: _Demo) -> None:
     # 5: bakery since before the conditions took effect; the coach misses criteria, so a
     # tailored agreement runs with a deadline in three weeks; wage-value assessment overdue.
     p = d.person(d.ago(months=60))
-    d.indication(p, dt.date(2022, 3, 1))
-    pl = d.placement(p, bakker, dt.date(2022, 6, 1), None, 16, coach_id=coach_b)
+    bakery_start = min(dt.date(2022, 6, 1), d.ago(months=26))
+    d.indication(p, add_months(bakery_start, -3))
+    pl = d.placement(p, bakker, bakery_start, None, 16, coach_id=coach_b)
     d.review(pl, d.ago(months=10))
     d.store.insert("wage_value_assessments", {"placement_id": pl, "wage_value_percentage": 40,
                                               "assessment_date": d.ago(months=13)})
     d.store.insert("tailored_agreements", {
         "employer_id": bakker, "placement_id": pl, "reason": "transition",
-        "agreed_on": dt.date(2023, 2, 1), "deadline": d.ahead(days=21),
+        "agreed_on": min(dt.date(2023, 2, 1), d.ago(months=1)), "deadline": d.ahead(days=21),
         "prospect": "Begeleider volgt de jobcoachopleiding; achtervang via Reestmond.",
         "employer_confirmed": True,
     })

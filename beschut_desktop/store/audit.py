@@ -7,12 +7,14 @@ employer card can show its own history, and a removal on request can scrub it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import json
 import sqlite3
 from typing import Any
 
 
+@functools.cache
 def os_user() -> str:
     try:
         return getpass.getuser()

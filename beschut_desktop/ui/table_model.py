@@ -1,0 +1,244 @@
+"""One generic item model for every list in the window, and the proxy that filters and sorts it.
+
+A list is described by ``Column`` specs (key, Dutch header, how a row shows, how it sorts,
+alignment). ``RecordTableModel`` holds plain row objects (the frozen dataclasses of
+``rules.model``/``rules.results``, or any object) and computes cells lazily: no widget per
+row, display texts cached per cell, so 10,000 rows stay quick.
+
+Sorting: ``SORT_ROLE`` answers an integer rank per cell, computed once per column from the
+column's sort key in Python. The proxy then compares plain integers inside Qt, which keeps
+sorting fast and lets a sort key be any Python value (dates, tuples, None). None counts as
+the largest value: last when ascending. Strings sort case-insensitively.
+
+Filtering: ``RecordFilterProxy.set_text`` keeps the rows whose cells together contain every
+word typed (case-insensitive), across all columns; ``set_predicate`` adds a filter of one's
+own (a kind, a period) on the row objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # int rank of the cell within its column
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+# Tones a column may give a cell (``Column.tone``): calm colours that read on white and grey.
+TONES = {
+    "bad": QColor("#b3261e"),
+    "warning": QColor("#8a5a00"),
+    "good": QColor("#1e6b34"),
+    "muted": QColor("#6b6b6b"),
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """How one column shows and sorts.
+
+    key: attribute of the row object (also used when ``display``/``sort_key`` are not given).
+    header: the Dutch column header.
+    display: row -> text; default ``str(getattr(row, key))`` with None as "".
+    sort_key: row -> any comparable value; default the raw attribute. None counts as largest.
+    align: ``LEFT`` (default), ``RIGHT`` for figures, ``CENTER``.
+    tone: row -> "bad" | "warning" | "good" | "muted" | None, the text colour.
+    tooltip: row -> text shown on hover.
+    width: preferred width in pixels (0: let the view decide).
+    """
+
+    key: str
+    header: str
+    display: Callable[[Any], str] | None = None
+    sort_key: Callable[[Any], Any] | None = None
+    align: Qt.AlignmentFlag = LEFT
+    tone: Callable[[Any], str | None] | None = None
+    tooltip: Callable[[Any], str] | None = None
+    width: int = 0
+
+    def text(self, row: Any) -> str:
+        if self.display is not None:
+            return self.display(row)
+        value = getattr(row, self.key, None)
+        return "" if value is None else str(value)
+
+    def key_of(self, row: Any) -> Any:
+        if self.sort_key is not None:
+            return self.sort_key(row)
+        return getattr(row, self.key, None)
+
+
+def _rank_key(value: Any) -> tuple:
+    # None last; strings case-insensitively; everything else as itself.
+    if value is None:
+        return (1, 0)
+    if isinstance(value, str):
+        return (0, value.casefold())
+    return (0, value)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Read-only table of row objects described by ``Column`` specs."""
+
+    def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = (),
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns: list[Column] = list(columns)
+        self._rows: list[Any] = list(rows)
+        self._texts: dict[tuple[int, int], str] = {}
+        self._ranks: dict[int, list[int]] = {}
+        self._row_texts: dict[int, str] = {}
+
+    # ---- rows --------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace all rows (after a reload of the register)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._texts.clear()
+        self._ranks.clear()
+        self._row_texts.clear()
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, predicate: Callable[[Any], bool]) -> int:
+        """Source row number of the first row matching ``predicate``, or -1."""
+        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
+
+    def cell_text(self, row: int, column: int) -> str:
+        key = (row, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self.columns[column].text(self._rows[row])
+            self._texts[key] = text
+        return text
+
+    def row_text(self, row: int) -> str:
+        """All cells of a row, case-folded, for the filter."""
+        text = self._row_texts.get(row)
+        if text is None:
+            text = "\t".join(self.cell_text(row, c) for c in range(len(self.columns))).casefold()
+            self._row_texts[row] = text
+        return text
+
+    def _rank(self, row: int, column: int) -> int:
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            spec = self.columns[column]
+            keys = [_rank_key(spec.key_of(r)) for r in self._rows]
+            order = sorted(range(len(keys)), key=keys.__getitem__)
+            ranks = [0] * len(keys)
+            for rank, source_row in enumerate(order):
+                ranks[source_row] = rank
+            self._ranks[column] = ranks
+        return ranks[row]
+
+    # ---- QAbstractTableModel -----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = index.row(), index.column()
+        spec = self.columns[column]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.cell_text(row, column)
+        if role == SORT_ROLE:
+            return self._rank(row, column)
+        if role == ROW_ROLE:
+            return self._rows[row]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(spec.align.value)
+        if role == Qt.ItemDataRole.ForegroundRole and spec.tone is not None:
+            tone = spec.tone(self._rows[row])
+            return QBrush(TONES[tone]) if tone in TONES else None
+        if role == Qt.ItemDataRole.ToolTipRole and spec.tooltip is not None:
+            return spec.tooltip(self._rows[row]) or None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.columns[section].align.value)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Filters as you type across all columns and sorts every column by its sort key."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._predicate: Callable[[Any], bool] | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_text(self, text: str) -> None:
+        """Keep rows containing every typed word somewhere in their cells."""
+        words = text.casefold().split()
+        if words == self._words:
+            return
+        self.beginFilterChange()
+        self._words = words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        """An extra filter on the row objects (e.g. signal kind, period); None removes it."""
+        self.beginFilterChange()
+        self._predicate = predicate
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def source(self) -> RecordTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, RecordTableModel)
+        return model
+
+    def row_at(self, proxy_row: int) -> Any:
+        """The row object shown at ``proxy_row``."""
+        source_index = self.mapToSource(self.index(proxy_row, 0))
+        return self.source().row_at(source_index.row())
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, RecordTableModel):
+            return True
+        if self._predicate is not None and not self._predicate(model.row_at(source_row)):
+            return False
+        if not self._words:
+            return True
+        text = model.row_text(source_row)
+        return all(word in text for word in self._words)
