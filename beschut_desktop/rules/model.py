@@ -182,8 +182,9 @@ class Placement:
     notes: str | None = None
 
     def is_active_on(self, day: Date) -> bool:
-        """Counts as a realised place: started, not ended, not a refused or pending offer."""
-        if self.offer_status == "refused" or self.start_date is None:
+        """Counts as a realised place: an accepted contract, started and not ended. An offer
+        still unanswered (or refused) is no place, even past its intended start date."""
+        if self.offer_status != "accepted" or self.start_date is None:
             return False
         return self.start_date <= day and (self.end_date is None or day <= self.end_date)
 

@@ -5,9 +5,11 @@ alignment). ``RecordTableModel`` holds plain row objects (the frozen dataclasses
 ``rules.model``/``rules.results``, or any object) and computes cells lazily: no widget per
 row, display texts cached per cell, so 10,000 rows stay quick.
 
-Sorting: ``SORT_ROLE`` answers an integer rank per cell, computed once per column from the
-column's sort key in Python. The proxy then compares plain integers inside Qt, which keeps
-sorting fast and lets a sort key be any Python value (dates, tuples, None). None counts as
+Sorting: each column's sort keys are ranked once in Python (``SORT_ROLE`` answers that integer
+rank), and sorting reorders the model's own rows by those ranks in one Python ``sort`` — not
+by a Qt comparison calling back into Python 170,000 times for 10,000 rows. The proxy passes
+``sort`` on to the model and keeps its order. A sort key may be any Python value (dates, tuples,
+None). None counts as
 the largest value: last when ascending. Strings sort case-insensitively.
 
 Filtering: ``RecordFilterProxy.set_text`` keeps the rows whose cells together contain every
@@ -141,6 +143,27 @@ class RecordTableModel(QAbstractTableModel):
             self._row_texts[row] = text
         return text
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows by a column (keeping selections and cached texts)."""
+        if not 0 <= column < len(self.columns) or not self._rows:
+            return
+        ranks = [self._rank(r, column) for r in range(len(self._rows))]
+        new_order = sorted(range(len(ranks)), key=ranks.__getitem__,
+                           reverse=order == Qt.SortOrder.DescendingOrder)
+        if new_order == list(range(len(ranks))):
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_row_of = {old: new for new, old in enumerate(new_order)}
+        self._rows = [self._rows[old] for old in new_order]
+        self._texts = {(new_row_of[r], c): t for (r, c), t in self._texts.items()}
+        self._row_texts = {new_row_of[r]: t for r, t in self._row_texts.items()}
+        self._ranks = {c: [col_ranks[old] for old in new_order]
+                       for c, col_ranks in self._ranks.items()}
+        old_indexes = self.persistentIndexList()
+        new_indexes = [self.index(new_row_of[i.row()], i.column()) for i in old_indexes]
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
+
     def _rank(self, row: int, column: int) -> int:
         ranks = self._ranks.get(column)
         if ranks is None:
@@ -206,6 +229,14 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._predicate: Callable[[Any], bool] | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is done by the source model (fast, see the module docstring)."""
+        model = self.sourceModel()
+        if isinstance(model, RecordTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def set_text(self, text: str) -> None:
         """Keep rows containing every typed word somewhere in their cells."""

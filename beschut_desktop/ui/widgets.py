@@ -268,6 +268,9 @@ class RecordTable(QWidget):
         """Show these rows, keeping the selected row (by ``id``) when it is still there."""
         keep = getattr(self.current(), "id", None)
         self.model.set_rows(rows)
+        header = self.view.horizontalHeader()
+        if 0 <= header.sortIndicatorSection() < self.model.columnCount():
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if keep is not None:
             self.select(lambda r: getattr(r, "id", None) == keep)
         self._count()

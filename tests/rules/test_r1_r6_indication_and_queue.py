@@ -94,7 +94,7 @@ def test_r4_missing_quota_year_is_said_not_guessed(build: RegisterBuilder) -> No
 def test_r4_offer_not_started_does_not_count_as_realised(build: RegisterBuilder) -> None:
     employer = build.employer("Hupak")
     person = build.indicated(D(2022, 1, 10))
-    build.placement(person, employer, D(2022, 10, 1), offer_status="offered")
+    build.placement(person, employer, D(2022, 10, 1), offer_status="accepted")
     register = build.load()
     assert quota_status(register, ON).realised == 0
     assert quota_status(register, D(2022, 10, 1)).realised == 1
@@ -204,3 +204,22 @@ def test_r5_queue_order_and_statuses_hold_for_any_register(people: list, quota: 
         to_place = [e for e in entries if e.status == TO_PLACE]
         assert len(to_place) == min(len(entries), max(0, quota - realised))
         assert entries[:len(to_place)] == to_place
+
+
+def test_r5_unanswered_offer_past_its_start_is_no_place_and_keeps_the_queue(store) -> None:
+    import datetime as dt
+
+    from beschut_desktop.rules.quota import queue, quota_status
+
+    person = store.insert("persons", {"bsn": "111222333", "first_name": "Jan",
+                                      "last_name": "Jansen", "registered_on": "2022-01-01"})
+    employer = store.insert("employers", {"name": "Hupak", "kind": "private"})
+    store.insert("decisions", {"person_id": person, "decision_date": "2022-02-01",
+                               "outcome": "positive", "eligibility_basis": "WW"})
+    store.insert("placements", {"person_id": person, "employer_id": employer,
+                                "offer_status": "offered", "start_date": "2022-03-01",
+                                "hours_per_week": 20})
+    register = store.load()
+    on = dt.date(2022, 9, 6)
+    assert quota_status(register, on).realised == 0
+    assert [entry.person.id for entry in queue(register, on)] == [person]

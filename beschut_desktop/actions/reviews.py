@@ -1,0 +1,39 @@
+"""R18, R19: recording a review (voortgangsgesprek).
+
+The review covers the employee's functioning, situation and perspective and the development
+plan's progress (R18), and the feedback on the coaching (R19). Clear written records are a
+requirement of the policy, so the three R18 subjects between employer and employee must be
+written down; the R19 topics are asked but may be left open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from beschut_desktop.actions._common import Problems, as_date, existing, missing, raise_problems
+from beschut_desktop.store.store import Store
+from beschut_desktop.wording import COACHING_TOPICS, REVIEW_SUBJECTS
+
+REQUIRED_SUBJECTS = ("functioning", "situation", "perspective")
+REVIEW_FIELDS = ("participants", *REVIEW_SUBJECTS, *COACHING_TOPICS, "notes")
+
+
+def review_problems(values: dict, placement_start: dt.date | None) -> Problems:
+    problems = missing(values, "review_date", *REQUIRED_SUBJECTS)
+    day = as_date(values.get("review_date"))
+    if day and placement_start and day < placement_start:
+        problems["review_date"] = "het gesprek ligt vóór de start van het contract"
+    return problems
+
+
+def record_review(store: Store, placement_id: int, *, review_date: dt.date,
+                  **fields: str | None) -> int:
+    """Store one review; ``fields`` are the R18 subjects, R19 topics, participants, notes."""
+    placement = existing(store, "placements", placement_id)
+    unknown = set(fields) - set(REVIEW_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown review fields: {sorted(unknown)}")
+    values = {"review_date": review_date, **fields}
+    raise_problems(review_problems(values, as_date(placement["start_date"])))
+    with store.atomic():
+        return store.insert("reviews", {"placement_id": placement_id, **values})

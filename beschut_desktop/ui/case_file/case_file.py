@@ -1,0 +1,207 @@
+"""The case file of one person: a header with the state and the next step, and the tabs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from beschut_desktop.actions import cases
+from beschut_desktop.actions import next_step as steps
+from beschut_desktop.errors import UserError, ValidationError
+from beschut_desktop.rules.model import Register
+from beschut_desktop.store.store import Store
+from beschut_desktop.ui import widgets
+from beschut_desktop.ui.case_file.history import HistoryTab
+from beschut_desktop.ui.case_file.rows import person_rows
+from beschut_desktop.ui.case_file.tabs_indication import DetailsTab, IndicationTab, InterimTab
+from beschut_desktop.ui.case_file.tabs_misc import NotesTab, ObjectionsTab
+from beschut_desktop.ui.case_file.tabs_work import PlacementsTab, ReviewsTab, SubsidyTab
+from beschut_desktop.ui.dialogs import base
+from beschut_desktop.ui.session import Session
+
+TABS = {
+    "details": "Gegevens",
+    "indication": "Advies en beschikking",
+    "interim": "Voorziening",
+    "placements": "Plaatsingen",
+    "reviews": "Gesprekken",
+    "subsidy": "Loonkostensubsidie",
+    "objections": "Bezwaar",
+    "notes": "Notities",
+    "history": "Geschiedenis",
+}
+
+
+class CaseFile(QWidget):
+    """One person's file. ``show_person(id, tab)`` fills it; ``refresh`` after each write.
+
+    Signals:
+        back(): the user wants the list again.
+        removed(): the person was deleted.
+    """
+
+    back = Signal()
+    removed = Signal()
+
+    def __init__(self, session: Session, main_window: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.main_window = main_window
+        self.person_id: int = 0
+        back = QPushButton("← Alle personen")
+        back.setObjectName("back_to_list")
+        back.clicked.connect(self.back.emit)
+        self.title = widgets.heading("")
+        self.title.setObjectName("case_title")
+        self.state = QLabel()
+        self.state.setObjectName("case_state")
+        self.step_label = widgets.muted()
+        self.step_label.setObjectName("next_step")
+        self.step_button = QPushButton()
+        self.step_button.setObjectName("next_step_button")
+        self.step_button.clicked.connect(self._do_step)
+        self._step: steps.NextStep | None = None
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addSpacing(12)
+        top.addWidget(self.title)
+        top.addSpacing(12)
+        top.addWidget(self.state)
+        top.addStretch(1)
+        step_row = QHBoxLayout()
+        step_row.addWidget(self.step_label, 1)
+        step_row.addWidget(self.step_button)
+
+        self.details = DetailsTab(self)
+        self.indication = IndicationTab(self)
+        self.interim = InterimTab(self)
+        self.placements = PlacementsTab(self)
+        self.reviews = ReviewsTab(self)
+        self.subsidy = SubsidyTab(self)
+        self.objections = ObjectionsTab(self)
+        self.notes = NotesTab(self)
+        self.history = HistoryTab()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self._pages = {"details": self.details, "indication": self.indication,
+                       "interim": self.interim, "placements": self.placements,
+                       "reviews": self.reviews, "subsidy": self.subsidy,
+                       "objections": self.objections, "notes": self.notes,
+                       "history": self.history}
+        for key, title in TABS.items():
+            page = self._pages[key]
+            page.setObjectName(f"tab_{key}")
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addLayout(top)
+        layout.addLayout(step_row)
+        layout.addWidget(self.tabs, 1)
+
+    # ---- what the tabs read ----------------------------------------------------------
+
+    @property
+    def register(self) -> Register:
+        return self.session.register
+
+    @property
+    def on(self) -> dt.date:
+        return self.session.as_of
+
+    # ---- showing ---------------------------------------------------------------------
+
+    def show_person(self, person_id: int, tab: str | None = None) -> None:
+        self.person_id = person_id
+        if tab in TABS:
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentWidget(self._pages[tab])
+            self.tabs.blockSignals(False)
+        self.refresh()
+
+    def show_tab(self, tab: str) -> None:
+        self.tabs.setCurrentWidget(self._pages[tab])
+
+    def current_tab(self) -> str:
+        page = self.tabs.currentWidget()
+        return next(k for k, p in self._pages.items() if p is page)
+
+    def refresh(self) -> None:
+        """Header and the visible tab now; other tabs when they are shown."""
+        person = self.register.person(self.person_id)
+        if person is None:
+            return
+        self.title.setText(f"{person.full_name}  ·  {person.case_number}")
+        row = next((r for r in person_rows(self.register, self.on) if r.id == person.id), None)
+        state = row.status if row else ""
+        if row and row.position:
+            state += f" (nummer {row.position})"
+        if row and row.employer:
+            state += f" bij {row.employer}"
+        self.state.setText(state)
+        self._step = steps.next_step(self.register, self.person_id, self.on)
+        self.step_label.setText(self._step.text)
+        labels = {steps.ADVICE: "Advies vastleggen", steps.DECISION: "Beschikking vastleggen",
+                  steps.OFFER: "Werkplek aanbieden", steps.ANSWER: "Aanbod beantwoorden"}
+        self.step_button.setText(labels.get(self._step.kind, ""))
+        self.step_button.setVisible(self._step.kind in labels)
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        if not self.person_id:
+            return
+        if self.current_tab() == "history":
+            self.history.show_entries(self.session.store.history(person_id=self.person_id))
+        else:
+            self._pages[self.current_tab()].refresh()
+
+    def _do_step(self) -> None:
+        step = self._step
+        if step is None:
+            return
+        advice = next((a for a in self.register.uwv_advices if a.id == step.record_id), None)
+        if step.kind == steps.ADVICE and advice is not None:
+            self.show_tab("indication")
+            self.indication.record_advice(advice)
+        elif step.kind == steps.DECISION:
+            self.show_tab("indication")
+            self.indication.decide(advice)
+        elif step.kind in (steps.OFFER, steps.ANSWER):
+            self.show_tab("placements")
+            if step.kind == steps.OFFER:
+                self.placements.offer()
+            else:
+                self.placements.select(step.record_id or 0)
+                self.placements.answer()
+
+    # ---- acting ----------------------------------------------------------------------
+
+    def run(self, dialog: base.FlowDialog) -> bool:
+        """Show a flow's dialog; the session reloads after its write and the window refreshes."""
+        saved = base.run(dialog)
+        dialog.deleteLater()
+        return saved
+
+    def act(self, write: Callable[[Store], Any]) -> Any:
+        """A one-click write (no dialog); a refusal is shown, never a traceback."""
+        try:
+            with self.session.atomic() as store:
+                return write(store)
+        except ValidationError as exc:
+            widgets.inform(self, "Niet opgeslagen", "\n".join(exc.problems.values()),
+                           widgets.QMessageBox.Icon.Warning)
+        except UserError as exc:
+            widgets.inform(self, "Niet opgeslagen", exc.message,
+                           widgets.QMessageBox.Icon.Warning)
+        return None
+
+    def delete_record(self, table: str, pk: int) -> None:
+        """After the user confirmed: delete (audited) and refresh."""
+        self.act(lambda store: cases.delete(store, table, pk))
+        if table == "persons" and self.register.person(pk) is None:
+            self.removed.emit()

@@ -1,0 +1,389 @@
+"""The main window: navigation on the left, one page per section, the as-of date, the menus.
+
+Sections come from ``ui.sections.SECTIONS`` (see that module for what a section may offer) and
+are added with ``add_section``. Other screens move the user with ``open_person``,
+``open_placement`` and ``open_employer``: the window switches section and hands the id to the
+section's ``open``. Writes reload the register (``Session.changed``); the visible section
+refreshes at once, the others when they are next shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from beschut_desktop import formatting
+from beschut_desktop.errors import UserError
+from beschut_desktop.ui import widgets
+from beschut_desktop.ui.sections import (
+    EMPLOYERS,
+    PERSONS,
+    PLACEMENTS,
+    SECTIONS,
+    SectionSpec,
+)
+from beschut_desktop.ui.session import Session
+
+START_SECTION_ENV = "BESCHUT_DESKTOP_SECTION"  # e.g. "signals": start there (screenshots, support)
+NOT_YET = "Dit onderdeel is nog niet beschikbaar in deze versie."
+
+
+class MainWindow(QMainWindow):
+    """The one window of the program."""
+
+    def __init__(self, session: Session, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings if settings is not None else QSettings()
+        self._keys: list[str] = []
+        self._stale: set[str] = set()
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(QSize(960, 600))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Onderdelen")
+        self.nav.setFixedWidth(170)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_as_of_bar()
+        self._build_menus()
+        self.path_label = QLabel(f"Register: {session.store.path}")
+        self.path_label.setAccessibleName("Pad van het register")
+        self.statusBar().addPermanentWidget(self.path_label)
+
+        for spec in SECTIONS:
+            self.add_section(spec.key, spec.title, build_section(spec, session, self))
+        self.nav.currentRowChanged.connect(self._on_nav)
+        session.changed.connect(self._on_changed)
+        self._update_title()
+        self._restore()
+
+    # ---- sections ----------------------------------------------------------------------
+
+    def add_section(self, key: str, title: str, widget: QWidget) -> None:
+        """Add a page to the navigation (after those already there)."""
+        if key in self._keys:
+            raise ValueError(f"section {key!r} exists")
+        self._keys.append(key)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(0, 34))
+        self.nav.addItem(item)
+        widget.setObjectName(f"section_{key}")
+        self.stack.addWidget(widget)
+        self._stale.add(key)
+        number = len(self._keys)
+        if number <= 9:
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, k=key: self.show_section(k))
+            self.view_menu.addAction(action)
+
+    def section(self, key: str) -> QWidget:
+        """The widget of a section (``KeyError`` when there is none)."""
+        return self.stack.widget(self._keys.index(key))
+
+    def section_keys(self) -> list[str]:
+        return list(self._keys)
+
+    def current_key(self) -> str:
+        return self._keys[self.stack.currentIndex()] if self._keys else ""
+
+    def current_section(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_section(self, key: str) -> QWidget:
+        """Switch to a section and return its widget."""
+        index = self._keys.index(key)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)  # -> _on_nav
+        else:
+            self._on_nav(index)
+        return self.section(key)
+
+    def _on_nav(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        key = self._keys[index]
+        if key in self._stale:
+            self._stale.discard(key)
+            _call(self.section(key), "refresh")
+
+    def _on_changed(self) -> None:
+        self._stale = set(self._keys)
+        self._on_nav(self.stack.currentIndex())
+        self._update_title()
+
+    # ---- cross-navigation --------------------------------------------------------------
+
+    def open_person(self, person_id: int, tab: str | None = None) -> None:
+        """Show a person's case file; ``tab`` names a tab of it (see the Personen section)."""
+        self._open(PERSONS, person_id, tab=tab)
+
+    def open_placement(self, placement_id: int) -> None:
+        self._open(PLACEMENTS, placement_id)
+
+    def open_employer(self, employer_id: int) -> None:
+        self._open(EMPLOYERS, employer_id)
+
+    def _open(self, key: str, record_id: int, **kwargs: Any) -> None:
+        widget = self.show_section(key)
+        opener = getattr(widget, "open", None)
+        if opener is None:
+            self.statusBar().showMessage(NOT_YET, 5000)
+            return
+        opener(record_id, **{k: v for k, v in kwargs.items() if v is not None})
+
+    # ---- as-of date --------------------------------------------------------------------
+
+    def _build_as_of_bar(self) -> None:
+        bar = QToolBar("Peildatum")
+        bar.setObjectName("asOfBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setVisible(False)
+        self.municipality_label = widgets.heading("", 2)
+        self.municipality_label.setContentsMargins(12, 0, 0, 0)
+        bar.addWidget(self.municipality_label)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(QLabel("Peildatum "))
+        self.as_of_edit = widgets.DateEdit(accessible_name="Peildatum")
+        self.as_of_edit.setToolTip("De dag waarop taakstelling, budget en signalen worden "
+                                   "berekend (dd-mm-jjjj). Standaard vandaag.")
+        self.as_of_edit.setFixedWidth(110)
+        self.as_of_edit.set_value(self.session.as_of)
+        self.as_of_edit.editingFinished.connect(self._on_as_of_edited)
+        bar.addWidget(self.as_of_edit)
+        today = QPushButton("Vandaag")
+        today.setAccessibleName("Peildatum op vandaag")
+        today.clicked.connect(lambda: self.set_as_of_text(formatting.short_date(
+            self.session.today())))
+        bar.addWidget(today)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def set_as_of_text(self, text: str) -> None:
+        self.as_of_edit.setText(text)
+        self._on_as_of_edited()
+
+    def _on_as_of_edited(self) -> None:
+        try:
+            day = self.as_of_edit.value()
+        except ValueError as exc:
+            self.statusBar().showMessage(f"Peildatum: {exc}.", 8000)
+            return
+        if day is None:
+            day = self.session.today()
+        self.as_of_edit.set_value(day)
+        self.session.set_as_of(day)
+
+    # ---- menus -------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&Bestand")
+        self.new_action = self._action(file_menu, "&Nieuw", "Ctrl+N", self._new)
+        self.save_action = self._action(file_menu, "&Opslaan", "Ctrl+S", self._save)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Importeren…", None, self._import)
+        self._action(file_menu, "&Exporteren…", None, self._export)
+        self._action(file_menu, "&Agenda exporteren…", None, self._export_calendar)
+        file_menu.addSeparator()
+        self.print_action = self._action(file_menu, "Af&drukken…", "Ctrl+P", self._print)
+        self._action(file_menu, "Opslaan als &PDF…", "Ctrl+Shift+S", self._save_pdf)
+        file_menu.addSeparator()
+        self._action(file_menu, "Af&sluiten", "Ctrl+Q", self.close)
+        edit_menu = menu.addMenu("Be&werken")
+        self._action(edit_menu, "&Zoeken", "Ctrl+F", self._find)
+        self.view_menu = menu.addMenu("Be&eld")
+        help_menu = menu.addMenu("&Help")
+        self._action(help_menu, "&Over beschut-desktop", None, self._about)
+
+    def _action(self, menu: Any, text: str, shortcut: str | None,
+                slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _new(self) -> None:
+        if not _call(self.current_section(), "new_record", default=False):
+            self.statusBar().showMessage("In dit onderdeel valt niets nieuws toe te voegen.",
+                                         5000)
+
+    def _save(self) -> None:
+        _call(self.current_section(), "save", default=True)
+
+    def _find(self) -> None:
+        _call(self.current_section(), "focus_filter", default=False)
+
+    def _document(self) -> tuple[bytes, str] | None:
+        try:
+            document = _call(self.current_section(), "document", default=None)
+        except UserError as exc:
+            widgets.inform(self, "Document", exc.message, QMessageBox.Icon.Warning)
+            return None
+        if document is None:
+            widgets.inform(self, "Afdrukken", "Bij dit onderdeel hoort geen document om af "
+                           "te drukken. Kies Overzicht, Signalen of een dossier.")
+        return document
+
+    def _print(self) -> None:
+        printing = optional_module("beschut_desktop.ui.printing", self)
+        document = self._document() if printing else None
+        if printing and document:
+            printing.print_pdf(self, document[0], document[1])
+
+    def _save_pdf(self) -> None:
+        printing = optional_module("beschut_desktop.ui.printing", self)
+        document = self._document() if printing else None
+        if printing and document:
+            printing.save_pdf(self, document[0], document[1])
+
+    def _import(self) -> None:
+        exchange = optional_module("beschut_desktop.ui.exchange_dialogs", self)
+        if exchange and exchange.import_with_preview(self, self.session.store,
+                                                          self.session.today()):
+            self.session.reload()
+
+    def _export(self) -> None:
+        exchange = optional_module("beschut_desktop.ui.exchange_dialogs", self)
+        if exchange:
+            exchange.export_register(self, self.session.store)
+
+    def _export_calendar(self) -> None:
+        exchange = optional_module("beschut_desktop.ui.exchange_dialogs", self)
+        if exchange:
+            exchange.export_calendar(self, self.session.store)
+
+    def _about(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("beschut-desktop")
+        except PackageNotFoundError:
+            number = "onbekend"
+        widgets.inform(self, "Over beschut-desktop",
+                       f"beschut-desktop {number}\n\nHet register voor beschut werk "
+                       "(artikel 10b Participatiewet).\n\n"
+                       f"Register: {self.session.store.path}")
+
+    # ---- title, geometry, closing ------------------------------------------------------
+
+    def _update_title(self) -> None:
+        name = self.session.register.settings.municipality_name or "gemeente onbekend"
+        self.setWindowTitle(f"Beschut werk — {name}")
+        self.municipality_label.setText(f"Gemeente {name}")
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and screen.width() <= 1440:  # a laptop: use it all
+                self.setGeometry(screen)
+                self.setWindowState(Qt.WindowState.WindowMaximized)
+        start = os.environ.get(START_SECTION_ENV) or self.settings.value("window/section", "")
+        key = start if start in self._keys else (self._keys[0] if self._keys else "")
+        if key:
+            self.show_section(key)
+
+    def remember(self) -> None:
+        """Store geometry and the current section (QSettings)."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/section", self.current_key())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        current = self.current_section()
+        others = [self.section(k) for k in self._keys if self.section(k) is not current]
+        ordered = [current, *others]
+        for widget in ordered:
+            if not _call(widget, "maybe_leave", default=True):
+                self.stack.setCurrentWidget(widget)
+                self.nav.setCurrentRow(self.stack.currentIndex())
+                event.ignore()
+                return
+        self.remember()
+        event.accept()
+
+
+# ---- helpers ----------------------------------------------------------------------------
+
+
+def build_section(spec: SectionSpec, session: Session, window: MainWindow) -> QWidget:
+    """Make a section from its spec; a module that does not exist yet gives a placeholder."""
+    module_name, class_name = spec.factory.split(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise
+        return placeholder(spec.title)
+    cls = getattr(module, class_name, None)
+    if cls is None:
+        return placeholder(spec.title)
+    return cls(session, window)
+
+
+def placeholder(title: str) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.addWidget(widgets.heading(title))
+    layout.addWidget(widgets.muted(NOT_YET))
+    layout.addStretch(1)
+    return page
+
+
+def optional_module(name: str, parent: QWidget | None) -> Any:
+    """Import a module that may not be part of this build yet; say so in Dutch when missing."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        widgets.inform(parent, "Nog niet beschikbaar",
+                       "Deze functie is nog niet beschikbaar in deze versie.")
+        return None
+
+
+def _call(widget: QWidget, method: str, default: Any = None) -> Any:
+    function = getattr(widget, method, None)
+    return function() if callable(function) else default

@@ -1,0 +1,140 @@
+"""Werkgevers: every employer with kind, category, cao and how far it meets the conditions,
+and the employer card one double-click away."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from beschut_desktop import formatting
+from beschut_desktop.rules import conditions
+from beschut_desktop.rules.model import Employer
+from beschut_desktop.ui.case_file.employer_card import EmployerCard
+from beschut_desktop.ui.case_file.panel import sortable
+from beschut_desktop.ui.case_file.ruling import try_rule
+from beschut_desktop.ui.dialogs import base
+from beschut_desktop.ui.dialogs.employer import EmployerDialog
+from beschut_desktop.ui.sections import Section
+from beschut_desktop.ui.table_model import RIGHT, Column
+from beschut_desktop.ui.widgets import RecordTable, heading, muted
+from beschut_desktop.wording import value_label
+
+
+@dataclass(frozen=True)
+class EmployerRow:
+    id: int
+    employer: Employer
+    active: int
+    hours: float
+    coaches: int
+    open_items: int | None
+    conditions_text: str
+
+
+COLUMNS = [
+    Column("name", "Werkgever", lambda r: r.employer.name, lambda r: r.employer.name,
+           width=240),
+    Column("kind", "Soort (R9)", lambda r: value_label("employer_kind", r.employer.kind),
+           lambda r: r.employer.kind, width=100),
+    Column("category", "Categorie", lambda r: r.employer.category,
+           lambda r: r.employer.category, width=90),
+    Column("cao", "Cao (R13)", lambda r: value_label("cao", r.employer.cao),
+           lambda r: r.employer.cao, width=160),
+    Column("active", "Plaatsingen", lambda r: str(r.active), align=RIGHT, width=105),
+    Column("hours", "Uren", lambda r: formatting.number(r.hours), align=RIGHT, width=60),
+    Column("coaches", "Begeleiders", lambda r: str(r.coaches), align=RIGHT, width=105),
+    Column("contact", "Contact", lambda r: r.employer.contact_name or "",
+           lambda r: r.employer.contact_name, width=150),
+    Column("conditions", "Voorwaarden", lambda r: r.conditions_text,
+           lambda r: (r.open_items is None, r.open_items),
+           tone=lambda r: None if r.open_items is None else ("good" if r.open_items == 0
+                                                              else "warning")),
+]
+
+
+def employer_rows(session: Any) -> list[EmployerRow]:
+    register, on = session.register, session.as_of
+    rows = []
+    for employer in register.employers:
+        active = [p for p in register.placements
+                  if p.employer_id == employer.id and p.is_active_on(on)]
+        check, reason = try_rule(conditions.employer_conditions, register, employer.id, on)
+        open_items = len(check.open_items) if check else None
+        word = "punt" if open_items == 1 else "punten"
+        text = reason if check is None else ("✓ alles aangetoond" if not open_items
+                                             else f"{open_items} {word} open")
+        rows.append(EmployerRow(
+            id=employer.id, employer=employer, active=len(active),
+            hours=sum(p.hours_per_week or 0 for p in active),
+            coaches=sum(1 for c in register.coaches if c.employer_id == employer.id),
+            open_items=open_items, conditions_text=text))
+    return rows
+
+
+class EmployersSection(Section):
+    def __init__(self, session: Any, main_window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, main_window, parent)
+        self.table = RecordTable(sortable(COLUMNS), accessible_name="Werkgevers",
+                                 placeholder="Zoeken op naam, soort, cao…")
+        self.table.activated.connect(lambda row: self.open(row.id))
+        new = QPushButton("Nieuwe werkgever")
+        new.setObjectName("new_employer")
+        new.setToolTip("Ctrl+N")
+        new.clicked.connect(self.new_record)
+        open_button = QPushButton("Kaart openen")
+        open_button.clicked.connect(lambda: self.table.current() and self.open(
+            self.table.current().id))
+        head = QHBoxLayout()
+        head.addWidget(heading("Werkgevers"))
+        head.addStretch(1)
+        head.addWidget(open_button)
+        head.addWidget(new)
+        list_page = QWidget()
+        column = QVBoxLayout(list_page)
+        column.setContentsMargins(16, 10, 16, 10)
+        column.addLayout(head)
+        column.addWidget(muted("Soort en categorie (R9), cao (R13) en de voorwaarden voor "
+                               "begeleiding en plaatsing (R12, R15, R16, R17)."))
+        column.addWidget(self.table, 1)
+        self.card = EmployerCard(session, main_window)
+        self.card.back.connect(self.show_list)
+        self.card.removed.connect(self.show_list)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.card)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.table.set_rows(employer_rows(self.session))
+        if self.stack.currentWidget() is self.card:
+            if self.session.register.employer(self.card.employer_id) is None:
+                self.show_list()
+            else:
+                self.card.refresh()
+
+    def new_record(self) -> bool:
+        dialog = EmployerDialog(self.session, parent=self)
+        if base.run(dialog) and dialog.result_value:
+            self.open(dialog.result_value)
+        dialog.deleteLater()
+        return True
+
+    def focus_filter(self) -> bool:
+        self.show_list()
+        self.table.focus_filter()
+        return True
+
+    def open(self, record_id: Any, tab: str | None = None, **_kwargs: Any) -> None:
+        if self.session.register.employer(record_id) is None:
+            return
+        self.table.select(lambda r: r.id == record_id)
+        self.stack.setCurrentWidget(self.card)
+        self.card.show_employer(record_id, tab)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)

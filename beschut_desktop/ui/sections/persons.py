@@ -1,0 +1,122 @@
+"""Personen: every person with their state (te plaatsen, wachtlijst, geplaatst, …) and, one
+double-click away, their case file. The BSN shows only in the case file's details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from beschut_desktop import formatting
+from beschut_desktop.ui.case_file.case_file import CaseFile
+from beschut_desktop.ui.case_file.panel import sortable
+from beschut_desktop.ui.case_file.rows import PersonRow, person_rows
+from beschut_desktop.ui.dialogs import base
+from beschut_desktop.ui.dialogs.indication import NewRequestDialog
+from beschut_desktop.ui.sections import Section
+from beschut_desktop.ui.table_model import RIGHT, Column
+from beschut_desktop.ui.widgets import RecordTable, heading, muted
+
+STATUS_TONES = {"Te plaatsen": "bad", "Wachtlijst": "warning", "Geplaatst": "good",
+                "Geen indicatie": "muted", "Indicatie beëindigd": "muted"}
+
+COLUMNS = [
+    Column("case_number", "Dossier", lambda r: r.person.case_number, lambda r: r.id, width=85),
+    Column("name", "Naam", lambda r: r.person.full_name,
+           lambda r: (r.person.last_name.casefold(), r.person.first_name.casefold()), width=190),
+    Column("status", "Status", tone=lambda r: STATUS_TONES.get(r.status), width=130),
+    Column("position", "Nr. in rij", lambda r: str(r.position or ""), align=RIGHT, width=75),
+    Column("determination_date", "Vastgesteld", lambda r: formatting.short_date(
+        r.determination_date), width=105),
+    Column("employer", "Werkgever", width=200),
+    Column("hours", "Uren", lambda r: formatting.number(r.hours), align=RIGHT, width=55),
+    Column("interim", "Voorziening (R6)", width=180),
+    Column("registered_on", "Ingeschreven", lambda r: formatting.short_date(
+        r.person.registered_on), lambda r: r.person.registered_on, width=95),
+]
+
+
+class PersonsSection(Section):
+    """The list of persons and the case file of one, stacked."""
+
+    def __init__(self, session: Any, main_window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, main_window, parent)
+        self.table = RecordTable(sortable(COLUMNS), accessible_name="Personen",
+                                 placeholder="Zoeken op dossiernummer, naam, status, werkgever…")
+        self.table.activated.connect(lambda row: self.open(row.id))
+        new = QPushButton("Nieuwe aanvraag")
+        new.setObjectName("new_request")
+        new.setToolTip("Nieuwe persoon met aanvraag van het advies van UWV (Ctrl+N)")
+        new.clicked.connect(self.new_record)
+        open_button = QPushButton("Dossier openen")
+        open_button.clicked.connect(self._open_current)
+        head = QHBoxLayout()
+        head.addWidget(heading("Personen"))
+        head.addStretch(1)
+        head.addWidget(open_button)
+        head.addWidget(new)
+        self.summary = muted()
+        list_page = QWidget()
+        column = QVBoxLayout(list_page)
+        column.setContentsMargins(16, 10, 16, 10)
+        column.addLayout(head)
+        column.addWidget(self.summary)
+        column.addWidget(self.table, 1)
+        self.case_file = CaseFile(session, main_window)
+        self.case_file.back.connect(self.show_list)
+        self.case_file.removed.connect(self.show_list)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.case_file)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.refresh()
+
+    # ---- hooks of the main window ----------------------------------------------------
+
+    def refresh(self) -> None:
+        rows: list[PersonRow] = person_rows(self.session.register, self.session.as_of)
+        self.table.set_rows(rows)
+        counts: dict[str, int] = {}
+        for row in rows:
+            counts[row.status] = counts.get(row.status, 0) + 1
+        order = ["Te plaatsen", "Wachtlijst", "Geplaatst", "Andere voorziening", "Aanvraag"]
+        self.summary.setText(" · ".join(f"{status}: {counts[status]}" for status in order
+                                        if counts.get(status)) +
+                             f"  (peildatum {formatting.short_date(self.session.as_of)})")
+        if self.stack.currentWidget() is self.case_file:
+            if self.session.register.person(self.case_file.person_id) is None:
+                self.show_list()
+            else:
+                self.case_file.refresh()
+
+    def new_record(self) -> bool:
+        dialog = NewRequestDialog(self.session, self)
+        if base.run(dialog) and dialog.result_value:
+            self.open(dialog.result_value, tab="indication")
+        dialog.deleteLater()
+        return True
+
+    def focus_filter(self) -> bool:
+        self.show_list()
+        self.table.focus_filter()
+        return True
+
+    def open(self, record_id: Any, tab: str | None = None, **_kwargs: Any) -> None:
+        if self.session.register.person(record_id) is None:
+            return
+        self.table.select(lambda r: r.id == record_id)
+        self.stack.setCurrentWidget(self.case_file)
+        self.case_file.show_person(record_id, tab)
+
+    # ---- own -------------------------------------------------------------------------
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.view.setFocus()
+
+    def _open_current(self) -> None:
+        row = self.table.current()
+        if row is not None:
+            self.open(row.id)

@@ -1,0 +1,145 @@
+"""Plaatsingen: every contract with its status and the contract check (R12, R13) in the row —
+✓ or the reason — and the flows on a contract one click away."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from beschut_desktop.ui.case_file.panel import sortable
+from beschut_desktop.ui.case_file.rows import PLACEMENT_COLUMNS, PlacementRow, placement_rows
+from beschut_desktop.ui.dialogs import base
+from beschut_desktop.ui.dialogs import placement as dialogs
+from beschut_desktop.ui.dialogs.offer import OfferDialog
+from beschut_desktop.ui.sections import Section
+from beschut_desktop.ui.widgets import RecordTable, heading, muted
+
+VIEWS: dict[str, tuple[str, Any]] = {
+    "current": ("Lopend en aangeboden", lambda r: r.active or r.status == "Aangeboden"
+                or r.status.startswith("Start")),
+    "all": ("Alle plaatsingen", None),
+    "offered": ("Aangeboden, nog geen antwoord", lambda r: r.status == "Aangeboden"),
+    "check": ("Contract voldoet niet", lambda r: r.check is not None and r.check_text != "✓"),
+    "no_outcome": ("Afgelopen zonder vervolg (R20)",
+                   lambda r: r.status.startswith("Afgelopen")),
+    "ended": ("Beëindigd of ontslag", lambda r: r.placement.outcome in ("ended", "dismissed")),
+}
+
+
+def _running(row: PlacementRow | None) -> bool:
+    return row is not None and row.placement.offer_status == "accepted" and \
+        row.placement.outcome is None
+
+
+class PlacementsSection(Section):
+    def __init__(self, session: Any, main_window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, main_window, parent)
+        columns = [PLACEMENT_COLUMNS[k] for k in ("person", "employer", "job", "start", "end",
+                                                  "hours", "status", "review", "check")]
+        self.table = RecordTable(sortable(columns), accessible_name="Plaatsingen",
+                                 placeholder="Zoeken op dossiernummer, werkgever, functie, "
+                                 "reden…")
+        self.table.activated.connect(lambda row: self.main_window.open_person(
+            row.placement.person_id, "placements"))
+        self.view_choice = QComboBox()
+        self.view_choice.setAccessibleName("Welke plaatsingen")
+        for key, (text, _predicate) in VIEWS.items():
+            self.view_choice.addItem(text, key)
+        self.view_choice.currentIndexChanged.connect(lambda _i: self._apply_view())
+        self.buttons: list[tuple[QPushButton, Any]] = []
+        head = QHBoxLayout()
+        head.addWidget(heading("Plaatsingen"))
+        head.addSpacing(16)
+        head.addWidget(self.view_choice)
+        head.addStretch(1)
+        for text, slot, when in (
+                ("Dossier", self._open_case, lambda r: r is not None),
+                ("Werkgever", self._open_employer, lambda r: r is not None),
+                ("Gesprek", self._review, _running),
+                ("Verlengen of vast", self._renew, _running),
+                ("Beëindigen", self._end, _running),
+                ("Werkplek aanbieden", self.new_record, None)):
+            button = QPushButton(text)
+            button.setObjectName(f"placements_{text}")
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            head.addWidget(button)
+            if when is not None:
+                self.buttons.append((button, when))
+        self.table.current_changed.connect(lambda _r: self._update_buttons())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addLayout(head)
+        layout.addWidget(muted("Het contract wordt getoetst aan R12 (minstens 6 maanden, 12 "
+                               "maanden na een proefplaatsing; minstens 12 uur per week) en R13 "
+                               "(cao). Dubbelklik opent het dossier."))
+        layout.addWidget(self.table, 1)
+        self._apply_view()
+        self.refresh()
+
+    def refresh(self) -> None:
+        register = self.session.register
+        rows = placement_rows(register, list(register.placements), self.session.as_of)
+        rows.sort(key=lambda r: (r.placement.start_date or r.placement.offer_date
+                                 or self.session.as_of), reverse=True)
+        self.table.set_rows(rows)
+        self._update_buttons()
+
+    def _apply_view(self) -> None:
+        _text, predicate = VIEWS[self.view_choice.currentData()]
+        self.table.proxy.set_predicate(predicate)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.table.current()
+        for button, when in self.buttons:
+            button.setEnabled(bool(when(row)))
+
+    # ---- hooks -----------------------------------------------------------------------
+
+    def new_record(self) -> bool:
+        dialog = OfferDialog(self.session, None, parent=self)
+        self._run(dialog)
+        return True
+
+    def focus_filter(self) -> bool:
+        self.table.focus_filter()
+        return True
+
+    def open(self, record_id: Any, **_kwargs: Any) -> None:
+        if not self.table.select(lambda r: r.id == record_id):
+            self.view_choice.setCurrentIndex(list(VIEWS).index("all"))
+            self.table.select(lambda r: r.id == record_id)
+        self.table.view.setFocus()
+
+    # ---- flows -----------------------------------------------------------------------
+
+    def _run(self, dialog: base.FlowDialog) -> bool:
+        saved = base.run(dialog)
+        dialog.deleteLater()
+        return saved
+
+    def _open_case(self) -> None:
+        row = self.table.current()
+        if row is not None:
+            self.main_window.open_person(row.placement.person_id, "placements")
+
+    def _open_employer(self) -> None:
+        row = self.table.current()
+        if row is not None:
+            self.main_window.open_employer(row.placement.employer_id)
+
+    def _review(self) -> None:
+        row = self.table.current()
+        if row is not None:
+            self._run(dialogs.ReviewDialog(self.session, row.placement, self))
+
+    def _renew(self) -> None:
+        row = self.table.current()
+        if row is not None:
+            self._run(dialogs.RenewDialog(self.session, row.placement, self))
+
+    def _end(self) -> None:
+        row = self.table.current()
+        if row is not None:
+            self._run(dialogs.EndDialog(self.session, row.placement, self))
