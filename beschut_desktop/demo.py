@@ -213,6 +213,8 @@ def _staphorst_cases(d: _Demo) -> None:
     d.store.insert("wage_value_assessments", {"placement_id": pl, "wage_value_percentage": 30,
                                               "assessment_date": d.ago(months=9)})
 
+    d.store.insert("indication_checks", {"person_id": p, "check_date": d.ago(months=6)})
+
     # 3: the municipality's own place; indication check overdue.
     p = d.person(d.ago(months=44))
     d.indication(p, d.ago(months=42), requested_by="person", basis="Wajong")
@@ -244,12 +246,16 @@ def _staphorst_cases(d: _Demo) -> None:
         "employer_confirmed": True,
     })
 
+    d.store.insert("indication_checks", {"person_id": p, "check_date": d.ago(months=8)})
+
     # 6: contract ended three weeks ago without a recorded outcome (R20).
     p = d.person(d.ago(months=30))
     d.indication(p, d.ago(months=28))
     pl = d.placement(p, reestmond, d.ago(months=24, days=21), d.ago(days=21), 20,
                      coach_id=coach_r)
     d.review(pl, d.ago(months=6, days=20))
+
+    d.store.insert("indication_checks", {"person_id": p, "check_date": d.ago(months=10)})
 
     # 7: dismissed at the garden centre; back in the queue with the original date (R14).
     p = d.person(d.ago(months=26))
@@ -259,6 +265,7 @@ def _staphorst_cases(d: _Demo) -> None:
     d.store.insert("interim_provisions", {"person_id": p, "kind": "day_activities",
                                           "description": "Zorgboerderij De Linde",
                                           "start_date": d.ago(months=5)})
+    d.store.insert("indication_checks", {"person_id": p, "check_date": d.ago(months=5)})
 
     # 8: positive decision two months ago, waiting, volunteering meanwhile.
     p = d.person(d.ago(months=5))

@@ -126,3 +126,25 @@ def test_removal_on_request_leaves_an_audit_entry_without_personal_data(store: S
     assert len(remaining) == 1
     assert "111222333" not in json.dumps(remaining) and "Jansen" not in json.dumps(remaining)
     assert remaining[0]["action"] == "remove_on_request"
+
+
+def test_cloud_sync_folder_gets_a_warning_and_no_wal(tmp_path: Path) -> None:
+    folder = tmp_path / "OneDrive - Gemeente Staphorst"
+    folder.mkdir()
+    with Store.open(folder / "register.db") as store:
+        assert any("cloud" in warning for warning in store.warnings)
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_local_folder_gets_no_warning(register_path: Path) -> None:
+    with Store.open(register_path) as store:
+        assert store.warnings == []
+
+
+def test_new_register_is_recognised_by_another_process_while_open(register_path: Path) -> None:
+    from beschut_desktop.store.header import read_header
+
+    with Store.open(register_path):
+        assert read_header(register_path).is_register
+        with Store.open(register_path) as second:
+            assert second.load().quota_years
