@@ -134,6 +134,19 @@ class _Demo:
             "methodical_working": "Verslag per gesprek in het dossier.",
         })
 
+    def assessments(self, placement_id: int, start: dt.date, last: dt.date,
+                    percentage: float) -> None:
+        """Yearly wage-value assessments from the end of the flat rate up to ``last``."""
+        day = add_months(start, 4)
+        while day < add_months(last, -11):
+            self.store.insert("wage_value_assessments", {
+                "placement_id": placement_id, "assessment_date": day,
+                "wage_value_percentage": percentage - 5})
+            day = add_months(day, 12)
+        self.store.insert("wage_value_assessments", {
+            "placement_id": placement_id, "assessment_date": last,
+            "wage_value_percentage": percentage})
+
     def employer(self, values: dict, coach: str, criteria_met: set[int]) -> tuple[int, int]:
         employer_id = self.store.insert("employers", values)
         coach_id = self.store.insert("coaches", {"employer_id": employer_id, "name": coach})
@@ -201,8 +214,7 @@ def _staphorst_cases(d: _Demo) -> None:
     d.indication(p, d.ago(months=56))
     pl = d.placement(p, reestmond, d.ago(months=52), None, 24, coach_id=coach_r)
     d.review(pl, d.ago(months=11, days=14))
-    d.store.insert("wage_value_assessments", {"placement_id": pl, "wage_value_percentage": 35,
-                                              "assessment_date": d.ago(months=5)})
+    d.assessments(pl, d.ago(months=52), d.ago(months=5), 35)
     d.store.insert("indication_checks", {"person_id": p, "check_date": d.ago(months=4)})
 
     # 2: temporary contract at Reestmond ending in five weeks; review overdue.
@@ -210,8 +222,7 @@ def _staphorst_cases(d: _Demo) -> None:
     d.indication(p, d.ago(months=18))
     pl = d.placement(p, reestmond, d.ago(months=13), d.ahead(days=35), 25, coach_id=coach_r)
     d.review(pl, d.ago(months=7))
-    d.store.insert("wage_value_assessments", {"placement_id": pl, "wage_value_percentage": 30,
-                                              "assessment_date": d.ago(months=9)})
+    d.assessments(pl, d.ago(months=13), d.ago(months=9), 30)
 
     d.store.insert("indication_checks", {"person_id": p, "check_date": d.ago(months=6)})
 
@@ -220,8 +231,7 @@ def _staphorst_cases(d: _Demo) -> None:
     d.indication(p, d.ago(months=42), requested_by="person", basis="Wajong")
     pl = d.placement(p, gemeente, d.ago(months=38), None, 32, coach_id=coach_g)
     d.review(pl, d.ago(months=5))
-    d.store.insert("wage_value_assessments", {"placement_id": pl, "wage_value_percentage": 45,
-                                              "assessment_date": d.ago(months=2)})
+    d.assessments(pl, d.ago(months=38), d.ago(months=2), 45)
 
     # 4: new at Hupak after a trial placement: flat-rate subsidy ending, and a six-month
     # contract where a trial period demands twelve (R12).
@@ -237,8 +247,7 @@ def _staphorst_cases(d: _Demo) -> None:
     d.indication(p, add_months(bakery_start, -3))
     pl = d.placement(p, bakker, bakery_start, None, 16, coach_id=coach_b)
     d.review(pl, d.ago(months=10))
-    d.store.insert("wage_value_assessments", {"placement_id": pl, "wage_value_percentage": 40,
-                                              "assessment_date": d.ago(months=13)})
+    d.assessments(pl, bakery_start, d.ago(months=13), 40)
     d.store.insert("tailored_agreements", {
         "employer_id": bakker, "placement_id": pl, "reason": "transition",
         "agreed_on": min(dt.date(2023, 2, 1), d.ago(months=1)), "deadline": d.ahead(days=21),

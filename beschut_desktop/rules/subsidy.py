@@ -237,7 +237,9 @@ def subsidy_for_month(register: Register, placement: Placement, year: int,
         )
     base_cents = _cents(base)
     charges_cents = _cents(base * Decimal(str(settings.employer_charges_percentage)) / HUNDRED)
-    kind = max(days_by_kind, key=lambda k: (days_by_kind[k], k != NONE))
+    # A month that pays anything is named after what pays, even when most days paid nothing.
+    paying = [k for k in days_by_kind if k != NONE] or list(days_by_kind)
+    kind = max(paying, key=lambda k: (days_by_kind[k], k))
     lines.append(
         f"Loonkostensubsidie {money(base_cents)} plus vergoeding werkgeverslasten "
         f"{percentage(settings.employer_charges_percentage)} {money(charges_cents)}: "

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from beschut_desktop import formatting
 from beschut_desktop.errors import UserError
-from beschut_desktop.ui import widgets
+from beschut_desktop.ui import document_actions, widgets
 from beschut_desktop.ui.sections import (
     EMPLOYERS,
     PERSONS,
@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.print_action = self._action(file_menu, "Af&drukken…", "Ctrl+P", self._print)
         self._action(file_menu, "Opslaan als &PDF…", "Ctrl+Shift+S", self._save_pdf)
+        blank = file_menu.addMenu("Leeg &gespreksformulier")
+        document_actions.add_blank_form_actions(blank, self, self.session)
         file_menu.addSeparator()
         self._action(file_menu, "Af&sluiten", "Ctrl+Q", self.close)
         edit_menu = menu.addMenu("Be&werken")

@@ -9,8 +9,9 @@ Sorting: each column's sort keys are ranked once in Python (``SORT_ROLE`` answer
 rank), and sorting reorders the model's own rows by those ranks in one Python ``sort`` — not
 by a Qt comparison calling back into Python 170,000 times for 10,000 rows. The proxy passes
 ``sort`` on to the model and keeps its order. A sort key may be any Python value (dates, tuples,
-None). None counts as
-the largest value: last when ascending. Strings sort case-insensitively.
+None). None counts as the largest value: last when ascending. Strings sort case-insensitively.
+Keys that cannot be compared with each other (a date beside a string, dataclasses) never stop
+the sort: the column then sorts by the text its cells show.
 
 Filtering: ``RecordFilterProxy.set_text`` keeps the rows whose cells together contain every
 word typed (case-insensitive), across all columns; ``set_predicate`` adds a filter of one's
@@ -169,7 +170,12 @@ class RecordTableModel(QAbstractTableModel):
         if ranks is None:
             spec = self.columns[column]
             keys = [_rank_key(spec.key_of(r)) for r in self._rows]
-            order = sorted(range(len(keys)), key=keys.__getitem__)
+            try:
+                order = sorted(range(len(keys)), key=keys.__getitem__)
+            except TypeError:  # keys that do not compare (mixed types): compare their text
+                keys = [(k[0], spec.text(r).casefold()) for k, r in zip(keys, self._rows,
+                                                                        strict=True)]
+                order = sorted(range(len(keys)), key=keys.__getitem__)
             ranks = [0] * len(keys)
             for rank, source_row in enumerate(order):
                 ranks[source_row] = rank

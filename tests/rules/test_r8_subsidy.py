@@ -164,3 +164,13 @@ def test_r8_hourly_minimum_wage_since_2024(build: RegisterBuilder) -> None:
     assert month.minimum_wage_cents == 142272
     assert month.base_cents == 76827
     assert month.employer_charges_cents == 18054
+
+
+def test_r8_month_with_a_late_first_assessment_is_named_after_what_pays(
+        build: RegisterBuilder) -> None:
+    placement_id, _, _ = _placement(build, start=D(2022, 1, 3))
+    build.assessment(placement_id, D(2022, 9, 23), 40)
+    register = build.load()
+    month = subsidy_for_month(register, register.placement(placement_id), 2022, 9)
+    assert month.total_cents > 0
+    assert month.kind == "wage_value"

@@ -143,3 +143,17 @@ def seeded(store):
                add_person(store, 21, decided=dt.date(2021, 4, 1))]
     return {"employers": [reestdal, municipality, *private], "placements": placements,
             "waiting": waiting}
+
+
+
+@pytest.fixture
+def printed(monkeypatch: pytest.MonkeyPatch):
+    """``ui.printing.print_pdf``/``open_in_viewer`` replaced where the window looks them up."""
+    from ui_helpers import Printed
+
+    from beschut_desktop.ui import printing
+
+    recorder = Printed()
+    monkeypatch.setattr(printing, "print_pdf", recorder.print_pdf)
+    monkeypatch.setattr(printing, "open_in_viewer", recorder.open_in_viewer)
+    return recorder

@@ -79,6 +79,35 @@ def test_sorting_by_sort_key_with_none_last(qapp):
     assert visible_names(proxy) == ["Albertje Post", "Hendrik Şahin", "jan Bakker", "Zoë Mulder"]
 
 
+@dataclass
+class Unordered:
+    """A dataclass without ordering: comparing two of them raises TypeError."""
+
+    label: str
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def test_sort_keys_that_do_not_compare_fall_back_to_the_text(qapp):
+    rows = [Row(1, "b", None, 1.0), Row(2, "c", None, 2.0), Row(3, "a", None, 3.0),
+            Row(4, "d", None, None)]
+    keys = {1: dt.date(2022, 1, 1), 2: "later", 3: Unordered("aanbod"), 4: None}
+    columns = [Column("mixed", "Gemengd", display=lambda r: str(keys[r.id] or ""),
+                      sort_key=lambda r: keys[r.id]),
+               Column("thing", "Ding", display=lambda r: r.name,
+                      sort_key=lambda r: Unordered(r.name))]
+    model = RecordTableModel(columns, rows)
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)  # date, str and dataclass side by side
+    assert [proxy.row_at(r).id for r in range(4)] == [1, 3, 2, 4]  # "2022-…", "aanbod", …
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # only dataclasses
+    assert [proxy.row_at(r).name for r in range(4)] == ["d", "c", "b", "a"]
+    ranks = [proxy.index(r, 1).data(SORT_ROLE) for r in range(4)]
+    assert sorted(ranks) == [0, 1, 2, 3]
+
+
 def test_filter_across_columns_case_insensitive_every_word(qapp):
     _, proxy = make()
     proxy.set_text("JAN")

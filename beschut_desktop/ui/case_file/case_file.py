@@ -14,7 +14,7 @@ from beschut_desktop.actions import next_step as steps
 from beschut_desktop.errors import UserError, ValidationError
 from beschut_desktop.rules.model import Register
 from beschut_desktop.store.store import Store
-from beschut_desktop.ui import widgets
+from beschut_desktop.ui import document_actions, widgets
 from beschut_desktop.ui.case_file.history import HistoryTab
 from beschut_desktop.ui.case_file.rows import person_rows
 from beschut_desktop.ui.case_file.tabs_indication import DetailsTab, IndicationTab, InterimTab
@@ -73,6 +73,12 @@ class CaseFile(QWidget):
         top.addSpacing(12)
         top.addWidget(self.state)
         top.addStretch(1)
+        self.documents_button = document_actions.menu_button("Documenten", "case_documents")
+        self.documents_button.setToolTip("Het dossier afdrukken, bewaren of openen; inzage en "
+                                         "verwijderen op verzoek (AVG)")
+        document_actions.fill_person_menu(self.documents_button.menu(), self, session,
+                                          lambda: self.person_id or None, self.removed.emit)
+        top.addWidget(self.documents_button)
         step_row = QHBoxLayout()
         step_row.addWidget(self.step_label, 1)
         step_row.addWidget(self.step_button)
@@ -151,6 +157,12 @@ class CaseFile(QWidget):
         self.step_button.setText(labels.get(self._step.kind, ""))
         self.step_button.setVisible(self._step.kind in labels)
         self._refresh_current()
+
+    def document(self) -> tuple[bytes, str] | None:
+        """The case file of the person shown (Ctrl+P, Ctrl+Shift+S)."""
+        if not self.person_id or self.register.person(self.person_id) is None:
+            return None
+        return document_actions.case_file_document(self.session, self.person_id)
 
     def _refresh_current(self) -> None:
         if not self.person_id:

@@ -13,7 +13,7 @@ from beschut_desktop import formatting
 from beschut_desktop.actions import cases, employers
 from beschut_desktop.rules import conditions
 from beschut_desktop.rules.model import Coach, Note, TailoredAgreement
-from beschut_desktop.ui import forms, widgets
+from beschut_desktop.ui import document_actions, forms, widgets
 from beschut_desktop.ui.case_file.history import HistoryTab
 from beschut_desktop.ui.case_file.panel import ListPanel
 from beschut_desktop.ui.case_file.rows import PLACEMENT_COLUMNS, placement_rows
@@ -98,6 +98,12 @@ class EmployerCard(QWidget):
         top.addSpacing(12)
         top.addWidget(self.title)
         top.addStretch(1)
+        self.check_button = document_actions.menu_button("Voorwaardencheck", "card_check")
+        self.check_button.setToolTip("De voorwaarden en de contractcontrole van deze werkgever "
+                                     "op de peildatum")
+        document_actions.fill_employer_menu(self.check_button.menu(), self, session,
+                                            lambda: self.employer_id or None)
+        top.addWidget(self.check_button)
         top.addWidget(edit)
         top.addWidget(delete)
         self.facts = QLabel()

@@ -70,6 +70,11 @@ class ListPanel(QWidget):
         button = QPushButton(text)
         button.setObjectName(name or text)
         button.clicked.connect(lambda _checked=False: slot())
+        return self.add_button(button, needs_row=needs_row, when=when)
+
+    def add_button(self, button: QPushButton, *, needs_row: bool = False,
+                   when: Callable[[Any], bool] | None = None) -> QPushButton:
+        """Add a ready-made button (one with a menu, say) to the row."""
         self.button_row.insertWidget(self.button_row.count(), button)
         if needs_row or when is not None:
             self._row_buttons.append((button, when))

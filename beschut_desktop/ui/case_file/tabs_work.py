@@ -13,12 +13,13 @@ from beschut_desktop import formatting
 from beschut_desktop.actions import placements
 from beschut_desktop.rules import subsidy
 from beschut_desktop.rules.model import DevelopmentGoal, Placement, Review
-from beschut_desktop.ui import forms
+from beschut_desktop.ui import document_actions, forms
 from beschut_desktop.ui.case_file.panel import ListPanel
 from beschut_desktop.ui.case_file.rows import PLACEMENT_COLUMNS, PlacementRow, placement_rows
 from beschut_desktop.ui.case_file.ruling import try_rule
 from beschut_desktop.ui.dialogs import offer as offer_dialogs
 from beschut_desktop.ui.dialogs import placement as dialogs
+from beschut_desktop.ui.dialogs.placement_edit import EditPlacementDialog
 from beschut_desktop.ui.table_model import RIGHT, Column
 from beschut_desktop.wording import COACHING_TOPICS, REVIEW_SUBJECTS, label, value_label
 
@@ -54,6 +55,12 @@ class PlacementsTab(QWidget):
         self.panel.button("Loonwaarde", self.wage_value, name="wage_value",
                           when=lambda r: r.placement.offer_status == "accepted")
         self.panel.button("Naar werkgever", self.to_employer, needs_row=True)
+        self.panel.button("Wijzigen…", self.edit, name="edit_placement", needs_row=True)
+        forms_button = document_actions.menu_button("Gespreksformulier", "review_form")
+        document_actions.fill_review_form_menu(
+            forms_button.menu(), self, case.session,
+            lambda: self.current_placement().id if self.current_placement() else None)
+        self.panel.add_button(forms_button)
         self.goals = ListPanel("Ontwikkelplan", GOAL_COLUMNS)
         self.goals.button("Doel toevoegen", self.add_goal, name="add_goal")
         self.goals.button("Bereikt", lambda: self.goal_status("achieved"), needs_row=True)
@@ -138,6 +145,11 @@ class PlacementsTab(QWidget):
         placement = self.current_placement()
         if placement is not None:
             self.case.run(dialogs.EndDialog(self.case.session, placement, self))
+
+    def edit(self) -> None:
+        placement = self.current_placement()
+        if placement is not None:
+            self.case.run(EditPlacementDialog(self.case.session, placement, self))
 
     def wage_value(self) -> None:
         placement = self.current_placement()

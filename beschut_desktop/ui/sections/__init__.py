@@ -17,7 +17,9 @@ main window calls these methods when present (duck typing, so a plain ``QWidget`
 - ``maybe_leave() -> bool``: before the window closes; ask about unsaved changes
   (``forms.maybe_leave``). False keeps the window open.
 - ``document() -> tuple[bytes, str] | None``: the PDF belonging to what is shown, and a file
-  name for it (Ctrl+P prints it, "Opslaan als PDF…" saves it). None: nothing to print here.
+  name for it (Ctrl+P prints it, "Opslaan als PDF…" saves it). None: nothing to print here;
+  a ``UserError`` says what to choose first (a person, a placement). The same documents are
+  on the screens' own menu buttons (``ui.document_actions``).
 - ``open(record_id, **kwargs)``: show one record; called by ``MainWindow.open_person``,
   ``open_placement`` and ``open_employer`` after switching to the section.
 """

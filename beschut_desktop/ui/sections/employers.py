@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from beschut_desktop import formatting
+from beschut_desktop.errors import UserError
 from beschut_desktop.rules import conditions
 from beschut_desktop.rules.model import Employer
+from beschut_desktop.ui import document_actions
 from beschut_desktop.ui.case_file.employer_card import EmployerCard
 from beschut_desktop.ui.case_file.panel import sortable
 from beschut_desktop.ui.case_file.ruling import try_rule
@@ -86,9 +88,15 @@ class EmployersSection(Section):
         open_button = QPushButton("Kaart openen")
         open_button.clicked.connect(lambda: self.table.current() and self.open(
             self.table.current().id))
+        self.check_button = document_actions.menu_button("Voorwaardencheck", "employer_check")
+        self.check_button.setToolTip("De voorwaarden en de contractcontrole van de gekozen "
+                                     "werkgever op de peildatum")
+        document_actions.fill_employer_menu(self.check_button.menu(), self, session,
+                                            self._selected_id)
         head = QHBoxLayout()
         head.addWidget(heading("Werkgevers"))
         head.addStretch(1)
+        head.addWidget(self.check_button)
         head.addWidget(open_button)
         head.addWidget(new)
         list_page = QWidget()
@@ -128,6 +136,20 @@ class EmployersSection(Section):
         self.show_list()
         self.table.focus_filter()
         return True
+
+    def document(self) -> tuple[bytes, str] | None:
+        """The conditions and contract check of the open or selected employer."""
+        employer_id = self._selected_id()
+        if employer_id is None:
+            raise UserError("Kies eerst een werkgever; de voorwaardencheck van die werkgever "
+                            "wordt afgedrukt.")
+        return document_actions.employer_document(self.session, employer_id)
+
+    def _selected_id(self) -> int | None:
+        if self.stack.currentWidget() is self.card and self.card.employer_id:
+            return self.card.employer_id
+        row = self.table.current()
+        return row.id if row is not None else None
 
     def open(self, record_id: Any, tab: str | None = None, **_kwargs: Any) -> None:
         if self.session.register.employer(record_id) is None:

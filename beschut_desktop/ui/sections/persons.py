@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from beschut_desktop import formatting
+from beschut_desktop.errors import UserError
+from beschut_desktop.ui import document_actions
 from beschut_desktop.ui.case_file.case_file import CaseFile
 from beschut_desktop.ui.case_file.panel import sortable
 from beschut_desktop.ui.case_file.rows import PersonRow, person_rows
@@ -50,9 +52,19 @@ class PersonsSection(Section):
         new.clicked.connect(self.new_record)
         open_button = QPushButton("Dossier openen")
         open_button.clicked.connect(self._open_current)
+        self.documents_button = document_actions.menu_button("Documenten", "persons_documents")
+        self.documents_button.setToolTip("Het dossier van de gekozen persoon; inzage en "
+                                         "verwijderen op verzoek (AVG)")
+        document_actions.fill_person_menu(self.documents_button.menu(), self, session,
+                                          self._selected_id, self.show_list)
+        self.waiting_button = document_actions.menu_button("Wachtlijst", "waiting_list")
+        self.waiting_button.setToolTip("De wachtlijst op de peildatum afdrukken of bewaren")
+        document_actions.fill_waiting_list_menu(self.waiting_button.menu(), self, session)
         head = QHBoxLayout()
         head.addWidget(heading("Personen"))
         head.addStretch(1)
+        head.addWidget(self.waiting_button)
+        head.addWidget(self.documents_button)
         head.addWidget(open_button)
         head.addWidget(new)
         self.summary = muted()
@@ -103,6 +115,16 @@ class PersonsSection(Section):
         self.table.focus_filter()
         return True
 
+    def document(self) -> tuple[bytes, str] | None:
+        """The case file of the open person, else of the one selected in the list."""
+        if self.stack.currentWidget() is self.case_file:
+            return self.case_file.document()
+        person_id = self._selected_id()
+        if person_id is None:
+            raise UserError("Kies eerst een persoon in de lijst; het dossier van die persoon "
+                            "wordt afgedrukt. De wachtlijst staat onder de knop Wachtlijst.")
+        return document_actions.case_file_document(self.session, person_id)
+
     def open(self, record_id: Any, tab: str | None = None, **_kwargs: Any) -> None:
         if self.session.register.person(record_id) is None:
             return
@@ -115,6 +137,13 @@ class PersonsSection(Section):
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
         self.table.view.setFocus()
+
+    def _selected_id(self) -> int | None:
+        """The person the list has selected, or whose case file is open."""
+        if self.stack.currentWidget() is self.case_file and self.case_file.person_id:
+            return self.case_file.person_id
+        row = self.table.current()
+        return row.id if row is not None else None
 
     def _open_current(self) -> None:
         row = self.table.current()

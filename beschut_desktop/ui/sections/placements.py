@@ -7,11 +7,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from beschut_desktop.errors import UserError
+from beschut_desktop.ui import document_actions
 from beschut_desktop.ui.case_file.panel import sortable
 from beschut_desktop.ui.case_file.rows import PLACEMENT_COLUMNS, PlacementRow, placement_rows
 from beschut_desktop.ui.dialogs import base
 from beschut_desktop.ui.dialogs import placement as dialogs
 from beschut_desktop.ui.dialogs.offer import OfferDialog
+from beschut_desktop.ui.dialogs.placement_edit import EditPlacementDialog
 from beschut_desktop.ui.sections import Section
 from beschut_desktop.ui.widgets import RecordTable, heading, muted
 
@@ -56,6 +59,7 @@ class PlacementsSection(Section):
         for text, slot, when in (
                 ("Dossier", self._open_case, lambda r: r is not None),
                 ("Werkgever", self._open_employer, lambda r: r is not None),
+                ("Wijzigen…", self._edit, lambda r: r is not None),
                 ("Gesprek", self._review, _running),
                 ("Verlengen of vast", self._renew, _running),
                 ("Beëindigen", self._end, _running),
@@ -66,6 +70,12 @@ class PlacementsSection(Section):
             head.addWidget(button)
             if when is not None:
                 self.buttons.append((button, when))
+        self.forms_button = document_actions.menu_button("Gespreksformulier", "review_form")
+        self.forms_button.setToolTip("Het formulier voor het voortgangsgesprek van de gekozen "
+                                     "plaatsing, of een leeg formulier")
+        document_actions.fill_review_form_menu(self.forms_button.menu(), self, session,
+                                               self._selected_id)
+        head.insertWidget(head.count() - 1, self.forms_button)
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
@@ -106,6 +116,19 @@ class PlacementsSection(Section):
         self.table.focus_filter()
         return True
 
+    def document(self) -> tuple[bytes, str] | None:
+        """The review form of the selected placement."""
+        placement_id = self._selected_id()
+        if placement_id is None:
+            raise UserError("Kies eerst een plaatsing; het gespreksformulier daarvan wordt "
+                            "afgedrukt. Een leeg formulier staat onder de knop "
+                            "Gespreksformulier.")
+        return document_actions.review_form_document(self.session, placement_id)
+
+    def _selected_id(self) -> int | None:
+        row = self.table.current()
+        return row.id if row is not None else None
+
     def open(self, record_id: Any, **_kwargs: Any) -> None:
         if not self.table.select(lambda r: r.id == record_id):
             self.view_choice.setCurrentIndex(list(VIEWS).index("all"))
@@ -128,6 +151,11 @@ class PlacementsSection(Section):
         row = self.table.current()
         if row is not None:
             self.main_window.open_employer(row.placement.employer_id)
+
+    def _edit(self) -> None:
+        row = self.table.current()
+        if row is not None:
+            self._run(EditPlacementDialog(self.session, row.placement, self))
 
     def _review(self) -> None:
         row = self.table.current()
