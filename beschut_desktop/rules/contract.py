@@ -59,6 +59,8 @@ def duration_item(start_date: dt.date | None, end_date: dt.date | None, trial_be
         return CheckItem("R12", label, None, "Startdatum ontbreekt")
     if end_date is None:
         return CheckItem("R12", label, True, "Contract zonder einddatum")
+    if end_date < start_date:
+        return CheckItem("R12", label, None, "Einddatum ligt vóór de startdatum")
     length = duration_text(start_date, end_date)
     if end_date >= last_day_of_span(start_date, minimum):
         return CheckItem("R12", label, True, f"Contract duurt {length}")
