@@ -97,6 +97,12 @@ class _Scan:
         case = person.case_number if person else f"plaatsing {placement.id}"
         return f"{case} bij {employer.name if employer else 'onbekende werkgever'}"
 
+    def case_of(self, person_id: int) -> str:
+        """How a signal names a person, as ``who`` names a placement: by case number, or by
+        id when the person is gone."""
+        person = self.register.person(person_id)
+        return person.case_number if person else f"persoon {person_id}"
+
     def signal(self, kind: str, subject: str, subject_id: int, rule: str, due: dt.date,
                title: str, detail: str, *, placement: Placement | None = None,
                person_id: int | None = None, employer_id: int | None = None,
@@ -296,8 +302,7 @@ def _decision_periods(scan: _Scan) -> Iterator[Signal]:
         due = objection_term_end(sent, register.settings)
         if due < scan.on or _objected(register, decision_id=decision.id):
             continue
-        person = register.person(decision.person_id)
-        case = person.case_number if person else f"persoon {decision.person_id}"
+        case = scan.case_of(decision.person_id)
         yield scan.signal(
             "objection_period", "decision", decision.id, "Awb", due,
             "Bezwaartermijn beschikking loopt",
@@ -322,8 +327,7 @@ def _objection_decisions(scan: _Scan) -> Iterator[Signal]:
         due = decision_due_in(register, objection)
         if not scan.shows(due):
             continue
-        person = register.person(objection.person_id)
-        case = person.case_number if person else f"persoon {objection.person_id}"
+        case = scan.case_of(objection.person_id)
         extra = []
         if objection.advisory_committee:
             extra.append("met adviescommissie")

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from beschut_desktop.actions import cases
@@ -16,11 +15,11 @@ from beschut_desktop.rules.model import Register
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui import document_actions, widgets
 from beschut_desktop.ui.case_file.history import HistoryTab
+from beschut_desktop.ui.case_file.record_page import RecordPage
 from beschut_desktop.ui.case_file.rows import person_rows
 from beschut_desktop.ui.case_file.tabs_indication import DetailsTab, IndicationTab, InterimTab
 from beschut_desktop.ui.case_file.tabs_misc import NotesTab, ObjectionsTab
 from beschut_desktop.ui.case_file.tabs_work import PlacementsTab, ReviewsTab, SubsidyTab
-from beschut_desktop.ui.dialogs import base
 from beschut_desktop.ui.session import Session
 
 TABS = {
@@ -36,28 +35,14 @@ TABS = {
 }
 
 
-class CaseFile(QWidget):
+class CaseFile(RecordPage):
     """One person's file. ``show_person(id, tab)`` fills it; ``refresh`` after each write.
-
-    Signals:
-        back(): the user wants the list again.
-        removed(): the person was deleted.
-    """
-
-    back = Signal()
-    removed = Signal()
+    Signals ``back`` and ``removed`` (the person was deleted) as on every ``RecordPage``."""
 
     def __init__(self, session: Session, main_window: Any = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.main_window = main_window
+        super().__init__(session, main_window, parent)
         self.person_id: int = 0
-        back = QPushButton("← Alle personen")
-        back.setObjectName("back_to_list")
-        back.clicked.connect(self.back.emit)
-        self.title = widgets.heading("")
-        self.title.setObjectName("case_title")
         self.state = QLabel()
         self.state.setObjectName("case_state")
         self.step_label = widgets.muted()
@@ -66,19 +51,13 @@ class CaseFile(QWidget):
         self.step_button.setObjectName("next_step_button")
         self.step_button.clicked.connect(self._do_step)
         self._step: steps.NextStep | None = None
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addSpacing(12)
-        top.addWidget(self.title)
-        top.addSpacing(12)
-        top.addWidget(self.state)
-        top.addStretch(1)
-        self.documents_button = document_actions.menu_button("Documenten", "case_documents")
-        self.documents_button.setToolTip("Het dossier afdrukken, bewaren of openen; inzage en "
-                                         "verwijderen op verzoek (AVG)")
+        self.documents_button = self.document_menu(
+            "Documenten", "case_documents", "Het dossier afdrukken, bewaren of openen; inzage "
+            "en verwijderen op verzoek (AVG)")
         document_actions.fill_person_menu(self.documents_button.menu(), self, session,
                                           lambda: self.person_id or None, self.removed.emit)
-        top.addWidget(self.documents_button)
+        top = self.header("← Alle personen", back_name="back_to_list", title_name="case_title",
+                          beside_title=[self.state], buttons=[self.documents_button])
         step_row = QHBoxLayout()
         step_row.addWidget(self.step_label, 1)
         step_row.addWidget(self.step_button)
@@ -192,12 +171,6 @@ class CaseFile(QWidget):
                 self.placements.answer()
 
     # ---- acting ----------------------------------------------------------------------
-
-    def run(self, dialog: base.FlowDialog) -> bool:
-        """Show a flow's dialog; the session reloads after its write and the window refreshes."""
-        saved = base.run(dialog)
-        dialog.deleteLater()
-        return saved
 
     def act(self, write: Callable[[Store], Any]) -> Any:
         """A one-click write (no dialog); a refusal is shown, never a traceback."""

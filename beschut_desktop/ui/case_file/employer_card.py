@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from beschut_desktop import formatting
 from beschut_desktop.actions import cases, employers
@@ -16,10 +15,10 @@ from beschut_desktop.rules.model import Coach, Note, TailoredAgreement
 from beschut_desktop.ui import document_actions, forms, widgets
 from beschut_desktop.ui.case_file.history import HistoryTab
 from beschut_desktop.ui.case_file.panel import ListPanel
+from beschut_desktop.ui.case_file.record_page import RecordPage
 from beschut_desktop.ui.case_file.rows import PLACEMENT_COLUMNS, placement_rows
 from beschut_desktop.ui.case_file.ruling import try_rule
 from beschut_desktop.ui.case_file.tabs_misc import NOTE_COLUMNS
-from beschut_desktop.ui.dialogs import base
 from beschut_desktop.ui.dialogs.employer import AgreementDialog, CoachDialog, EmployerDialog
 from beschut_desktop.ui.dialogs.indication import NoteDialog
 from beschut_desktop.ui.session import Session
@@ -72,40 +71,25 @@ AGREEMENT_COLUMNS = [
 ]
 
 
-class EmployerCard(QWidget):
+class EmployerCard(RecordPage):
     """One employer; ``show_employer(id)`` fills it."""
-
-    back = Signal()
-    removed = Signal()
 
     def __init__(self, session: Session, main_window: Any = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.main_window = main_window
+        super().__init__(session, main_window, parent)
         self.employer_id = 0
-        back = QPushButton("← Alle werkgevers")
-        back.clicked.connect(self.back.emit)
-        self.title = widgets.heading("")
-        self.title.setObjectName("employer_title")
         edit = QPushButton("Gegevens wijzigen")
         edit.clicked.connect(self.edit)
         delete = QPushButton("Verwijderen…")
         delete.setObjectName("delete_employer")
         delete.clicked.connect(self.delete)
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addSpacing(12)
-        top.addWidget(self.title)
-        top.addStretch(1)
-        self.check_button = document_actions.menu_button("Voorwaardencheck", "card_check")
-        self.check_button.setToolTip("De voorwaarden en de contractcontrole van deze werkgever "
-                                     "op de peildatum")
+        self.check_button = self.document_menu(
+            "Voorwaardencheck", "card_check", "De voorwaarden en de contractcontrole van deze "
+            "werkgever op de peildatum")
         document_actions.fill_employer_menu(self.check_button.menu(), self, session,
                                             lambda: self.employer_id or None)
-        top.addWidget(self.check_button)
-        top.addWidget(edit)
-        top.addWidget(delete)
+        top = self.header("← Alle werkgevers", title_name="employer_title",
+                          buttons=[self.check_button, edit, delete])
         self.facts = QLabel()
         self.facts.setObjectName("employer_facts")
         self.facts.setWordWrap(True)
@@ -222,11 +206,6 @@ class EmployerCard(QWidget):
 
     # ---- flows -----------------------------------------------------------------------
 
-    def _run(self, dialog: base.FlowDialog) -> bool:
-        saved = base.run(dialog)
-        dialog.deleteLater()
-        return saved
-
     def _act(self, write: Any) -> None:
         from beschut_desktop.errors import UserError
 
@@ -240,7 +219,7 @@ class EmployerCard(QWidget):
     def edit(self) -> None:
         employer = self.session.register.employer(self.employer_id)
         if employer is not None:
-            self._run(EmployerDialog(self.session, employer, self))
+            self.run(EmployerDialog(self.session, employer, self))
 
     def delete(self) -> None:
         employer = self.session.register.employer(self.employer_id)
@@ -257,12 +236,12 @@ class EmployerCard(QWidget):
                 self.removed.emit()
 
     def add_coach(self) -> None:
-        self._run(CoachDialog(self.session, self.employer_id, parent=self))
+        self.run(CoachDialog(self.session, self.employer_id, parent=self))
 
     def edit_coach(self) -> None:
         row = self.coaches.current()
         if row is not None:
-            self._run(CoachDialog(self.session, self.employer_id, row.coach, self))
+            self.run(CoachDialog(self.session, self.employer_id, row.coach, self))
 
     def delete_coach(self) -> None:
         row = self.coaches.current()
@@ -272,7 +251,7 @@ class EmployerCard(QWidget):
             self._act(lambda store: cases.delete(store, "coaches", row.id))
 
     def add_agreement(self) -> None:
-        self._run(AgreementDialog(self.session, self.employer_id, self))
+        self.run(AgreementDialog(self.session, self.employer_id, self))
 
     def fulfil(self) -> None:
         agreement = self.agreements.current()
@@ -287,7 +266,7 @@ class EmployerCard(QWidget):
             self._act(lambda store: cases.delete(store, "tailored_agreements", agreement.id))
 
     def add_note(self) -> None:
-        self._run(NoteDialog(self.session, employer_id=self.employer_id, parent=self))
+        self.run(NoteDialog(self.session, employer_id=self.employer_id, parent=self))
 
     def delete_note(self) -> None:
         note = self.notes.current()

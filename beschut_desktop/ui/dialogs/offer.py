@@ -8,13 +8,11 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from beschut_desktop.actions import placements
-from beschut_desktop.rules import contract
 from beschut_desktop.rules.quota import STATUS_LABELS, queue
-from beschut_desktop.rules.results import ContractCheck
 from beschut_desktop.store.store import Store
-from beschut_desktop.ui import forms, widgets
-from beschut_desktop.ui.case_file.ruling import try_rule
-from beschut_desktop.ui.dialogs.base import FlowDialog, add_check, contract_lines, options
+from beschut_desktop.ui import forms
+from beschut_desktop.ui.dialogs.base import FlowDialog, add_check
+from beschut_desktop.ui.dialogs.contract_terms import ContractTermsMixin
 from beschut_desktop.ui.session import Session
 from beschut_desktop.wording import value_label
 
@@ -39,53 +37,6 @@ def queue_choices(session: Session) -> list[tuple[int, str]]:
             for e in queue(session.register, session.as_of)]
 
 
-def terms_check(session: Session, values: dict[str, Any]) -> tuple[ContractCheck | None, str]:
-    """R12/R13 on the terms as typed; (None, reason) when a term cannot be read yet."""
-    employer_id = values.get("employer_id")
-    employer = session.register.employer(employer_id) if employer_id else None
-    return try_rule(
-        contract.check_contract_terms, start_date=values.get("start_date"),
-        end_date=values.get("end_date"), hours_per_week=values.get("hours_per_week"),
-        trial_before=bool(values.get("trial_before")), employer=employer,
-        settings=session.register.settings,
-        contract_type=values.get("contract_type") or "temporary")
-
-
-class ContractTermsMixin:
-    """Shows the live contract check under the terms; used by the offer and renewal."""
-
-    session: Session
-    check_label: Any
-
-    def term_values(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def check_summary(self) -> str:
-        """The check as plain text (what the label shows, without colour)."""
-        from PySide6.QtGui import QTextDocumentFragment
-
-        return QTextDocumentFragment.fromHtml(self.check_label.text()).toPlainText()
-
-    def refresh_check(self) -> None:
-        values = self.term_values()
-        if values is None:
-            self.check_label.setText("Contractcontrole: volgt zodra startdatum, einddatum en "
-                                     "uren leesbaar zijn ingevuld.")
-            self.current_check = None
-            return
-        check, reason = terms_check(self.session, values)
-        self.current_check = check
-        self.check_label.setText(contract_lines(check, reason))
-
-
-def parsed(form: forms.Form, *keys: str) -> dict[str, Any] | None:
-    """The given fields' values, or None while one of them cannot be read."""
-    try:
-        return {k: form.fields[k].value() for k in keys}
-    except ValueError:
-        return None
-
-
 class OfferDialog(ContractTermsMixin, FlowDialog):
     """Offer a place. Storing it makes the offer a decision with status 'aangeboden'."""
 
@@ -100,7 +51,6 @@ class OfferDialog(ContractTermsMixin, FlowDialog):
             "Het aanbieden van een werkplek is een besluit: de persoon kan weigeren, bezwaar "
             "maken en in beroep gaan. Motiveer waarom de plek past (R10).", parent)
         self.person_id = person_id
-        self.current_check: ContractCheck | None = None
         left, right = self.columns()
 
         self.place = self.form()
@@ -115,18 +65,9 @@ class OfferDialog(ContractTermsMixin, FlowDialog):
         self.place.add(forms.MultiLineField("job_description", lines=3))
         self.group("Werkgever en functie", self.place, into=left)
 
-        self.terms = self.form("placements")
         # The employer is chosen in another group; the record check needs only that it is there.
-        self.terms.set_context({"person_id": person_id or 0, "employer_id": 0})
-        self.terms.add(forms.DateField("start_date", required=True))
-        self.terms.add(forms.DateField("end_date"))
-        self.terms.add(forms.HoursField("hours_per_week", required=True))
-        self.terms.add(forms.ChoiceField("contract_type", options("contract_type")))
-        self.terms.add(forms.CheckField("trial_before", "Er ging een proefplaatsing aan vooraf"))
-        self.terms.add(forms.DateField("development_plan_date"))
-        self.check_label = self.note()
-        self.check_label.setObjectName("contract_check")
-        self.group("Contract (R12, R13)", self.terms, self.check_label, into=left)
+        self.terms = self.contract_group(left, {"person_id": person_id or 0, "employer_id": 0},
+                                         {"contract_type": "temporary"})
 
         self.support = self.form()
         for key, text in SUPPORT_LABELS.items():
@@ -144,12 +85,9 @@ class OfferDialog(ContractTermsMixin, FlowDialog):
         self.group("Het aanbod (R10)", self.offer, into=right)
 
         self.place.load({"employer_id": employer_id})
-        self.terms.load({"contract_type": "temporary"})
         self.offer.load({"offer_date": session.today()})
         self.place.fields["employer_id"].connect(self._employer_changed)
         self.place.fields["employer_id"].connect(self.refresh_check)
-        for key in ("start_date", "end_date", "hours_per_week", "trial_before", "contract_type"):
-            self.terms.fields[key].connect(self.refresh_check)
         self._employer_changed()
         self.refresh_check()
         self.fit(1040)
@@ -163,23 +101,10 @@ class OfferDialog(ContractTermsMixin, FlowDialog):
         field.set_options(coaches)
 
     def term_values(self) -> dict[str, Any] | None:
-        values = parsed(self.terms, "start_date", "end_date", "hours_per_week", "trial_before",
-                        "contract_type")
-        if values is None or values["start_date"] is None:
-            return None
-        return {**values, "employer_id": self.place.fields["employer_id"].value()}
+        return self.read_terms(self.terms, self.place.fields["employer_id"].value())
 
     def confirm(self, values: dict[str, Any]) -> bool:
-        self.refresh_check()
-        check = self.current_check
-        if check is None or check.ok:
-            return True
-        reasons = "\n".join(f"• {i.rule}: {i.reason or i.label}" for i in check.items
-                            if i.met is False)
-        return widgets.ask(self, "Contract voldoet niet",
-                           f"Het contract voldoet niet aan de voorwaarden:\n{reasons}\n\n"
-                           "Toch aanbieden?", ["Toch aanbieden", "Terug naar het aanbod"],
-                           default=1, escape=1) == 0
+        return self.confirm_terms("Toch aanbieden", "Terug naar het aanbod")
 
     def perform(self, store: Store, values: dict[str, Any]) -> int:
         person_id = self.person_id or self.place.fields["person_id"].value()

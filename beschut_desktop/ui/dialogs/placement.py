@@ -16,7 +16,7 @@ from beschut_desktop.store.store import Store
 from beschut_desktop.ui import forms, widgets
 from beschut_desktop.ui.case_file.ruling import try_rule
 from beschut_desktop.ui.dialogs.base import FlowDialog, options
-from beschut_desktop.ui.dialogs.offer import ContractTermsMixin, parsed
+from beschut_desktop.ui.dialogs.contract_terms import ContractTermsMixin, parsed
 from beschut_desktop.ui.session import Session
 from beschut_desktop.wording import COACHING_TOPICS, REVIEW_SUBJECTS
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from beschut_desktop import formatting
 from beschut_desktop.errors import UserError
@@ -18,9 +18,9 @@ from beschut_desktop.ui.case_file.panel import sortable
 from beschut_desktop.ui.case_file.ruling import try_rule
 from beschut_desktop.ui.dialogs import base
 from beschut_desktop.ui.dialogs.employer import EmployerDialog
-from beschut_desktop.ui.sections import Section
+from beschut_desktop.ui.sections.list_detail import ListDetailSection
 from beschut_desktop.ui.table_model import RIGHT, Column
-from beschut_desktop.ui.widgets import RecordTable, heading, muted
+from beschut_desktop.ui.widgets import RecordTable, muted
 from beschut_desktop.wording import value_label
 
 
@@ -75,66 +75,33 @@ def employer_rows(session: Any) -> list[EmployerRow]:
     return rows
 
 
-class EmployersSection(Section):
+class EmployersSection(ListDetailSection):
+    """The list of employers and the card of one, stacked."""
+
     def __init__(self, session: Any, main_window: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, main_window, parent)
-        self.table = RecordTable(sortable(COLUMNS), accessible_name="Werkgevers",
-                                 placeholder="Zoeken op naam, soort, cao…")
-        self.table.activated.connect(lambda row: self.open(row.id))
+        table = RecordTable(sortable(COLUMNS), accessible_name="Werkgevers",
+                            placeholder="Zoeken op naam, soort, cao…")
         new = QPushButton("Nieuwe werkgever")
         new.setObjectName("new_employer")
         new.setToolTip("Ctrl+N")
-        new.clicked.connect(self.new_record)
-        open_button = QPushButton("Kaart openen")
-        open_button.clicked.connect(lambda: self.table.current() and self.open(
-            self.table.current().id))
         self.check_button = document_actions.menu_button("Voorwaardencheck", "employer_check")
         self.check_button.setToolTip("De voorwaarden en de contractcontrole van de gekozen "
                                      "werkgever op de peildatum")
         document_actions.fill_employer_menu(self.check_button.menu(), self, session,
                                             self._selected_id)
-        head = QHBoxLayout()
-        head.addWidget(heading("Werkgevers"))
-        head.addStretch(1)
-        head.addWidget(self.check_button)
-        head.addWidget(open_button)
-        head.addWidget(new)
-        list_page = QWidget()
-        column = QVBoxLayout(list_page)
-        column.setContentsMargins(16, 10, 16, 10)
-        column.addLayout(head)
-        column.addWidget(muted("Soort en categorie (R9), cao (R13) en de voorwaarden voor "
-                               "begeleiding en plaatsing (R12, R15, R16, R17)."))
-        column.addWidget(self.table, 1)
+        intro = muted("Soort en categorie (R9), cao (R13) en de voorwaarden voor begeleiding "
+                      "en plaatsing (R12, R15, R16, R17).")
         self.card = EmployerCard(session, main_window)
-        self.card.back.connect(self.show_list)
-        self.card.removed.connect(self.show_list)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(list_page)
-        self.stack.addWidget(self.card)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self._build(title="Werkgevers", intro=intro, table=table, detail=self.card,
+                    tools=[self.check_button], open_text="Kaart openen", new=new)
         self.refresh()
-
-    def refresh(self) -> None:
-        self.table.set_rows(employer_rows(self.session))
-        if self.stack.currentWidget() is self.card:
-            if self.session.register.employer(self.card.employer_id) is None:
-                self.show_list()
-            else:
-                self.card.refresh()
 
     def new_record(self) -> bool:
         dialog = EmployerDialog(self.session, parent=self)
         if base.run(dialog) and dialog.result_value:
             self.open(dialog.result_value)
         dialog.deleteLater()
-        return True
-
-    def focus_filter(self) -> bool:
-        self.show_list()
-        self.table.focus_filter()
         return True
 
     def document(self) -> tuple[bytes, str] | None:
@@ -145,18 +112,16 @@ class EmployersSection(Section):
                             "wordt afgedrukt.")
         return document_actions.employer_document(self.session, employer_id)
 
-    def _selected_id(self) -> int | None:
-        if self.stack.currentWidget() is self.card and self.card.employer_id:
-            return self.card.employer_id
-        row = self.table.current()
-        return row.id if row is not None else None
+    # ---- the list and the card ---------------------------------------------------------
 
-    def open(self, record_id: Any, tab: str | None = None, **_kwargs: Any) -> None:
-        if self.session.register.employer(record_id) is None:
-            return
-        self.table.select(lambda r: r.id == record_id)
-        self.stack.setCurrentWidget(self.card)
+    def _refresh_list(self) -> None:
+        self.table.set_rows(employer_rows(self.session))
+
+    def _exists(self, record_id: Any) -> bool:
+        return self.session.register.employer(record_id) is not None
+
+    def _detail_id(self) -> int:
+        return self.card.employer_id
+
+    def _show_detail(self, record_id: Any, tab: str | None) -> None:
         self.card.show_employer(record_id, tab)
-
-    def show_list(self) -> None:
-        self.stack.setCurrentIndex(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from beschut_desktop import formatting
 from beschut_desktop.errors import UserError
@@ -15,9 +15,9 @@ from beschut_desktop.ui.case_file.panel import sortable
 from beschut_desktop.ui.case_file.rows import PersonRow, person_rows
 from beschut_desktop.ui.dialogs import base
 from beschut_desktop.ui.dialogs.indication import NewRequestDialog
-from beschut_desktop.ui.sections import Section
+from beschut_desktop.ui.sections.list_detail import ListDetailSection
 from beschut_desktop.ui.table_model import RIGHT, Column
-from beschut_desktop.ui.widgets import RecordTable, heading, muted
+from beschut_desktop.ui.widgets import RecordTable, muted
 
 STATUS_TONES = {"Te plaatsen": "bad", "Wachtlijst": "warning", "Geplaatst": "good",
                 "Geen indicatie": "muted", "Indicatie beëindigd": "muted"}
@@ -38,20 +38,16 @@ COLUMNS = [
 ]
 
 
-class PersonsSection(Section):
+class PersonsSection(ListDetailSection):
     """The list of persons and the case file of one, stacked."""
 
     def __init__(self, session: Any, main_window: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, main_window, parent)
-        self.table = RecordTable(sortable(COLUMNS), accessible_name="Personen",
-                                 placeholder="Zoeken op dossiernummer, naam, status, werkgever…")
-        self.table.activated.connect(lambda row: self.open(row.id))
+        table = RecordTable(sortable(COLUMNS), accessible_name="Personen",
+                            placeholder="Zoeken op dossiernummer, naam, status, werkgever…")
         new = QPushButton("Nieuwe aanvraag")
         new.setObjectName("new_request")
         new.setToolTip("Nieuwe persoon met aanvraag van het advies van UWV (Ctrl+N)")
-        new.clicked.connect(self.new_record)
-        open_button = QPushButton("Dossier openen")
-        open_button.clicked.connect(self._open_current)
         self.documents_button = document_actions.menu_button("Documenten", "persons_documents")
         self.documents_button.setToolTip("Het dossier van de gekozen persoon; inzage en "
                                          "verwijderen op verzoek (AVG)")
@@ -60,34 +56,39 @@ class PersonsSection(Section):
         self.waiting_button = document_actions.menu_button("Wachtlijst", "waiting_list")
         self.waiting_button.setToolTip("De wachtlijst op de peildatum afdrukken of bewaren")
         document_actions.fill_waiting_list_menu(self.waiting_button.menu(), self, session)
-        head = QHBoxLayout()
-        head.addWidget(heading("Personen"))
-        head.addStretch(1)
-        head.addWidget(self.waiting_button)
-        head.addWidget(self.documents_button)
-        head.addWidget(open_button)
-        head.addWidget(new)
         self.summary = muted()
-        list_page = QWidget()
-        column = QVBoxLayout(list_page)
-        column.setContentsMargins(16, 10, 16, 10)
-        column.addLayout(head)
-        column.addWidget(self.summary)
-        column.addWidget(self.table, 1)
         self.case_file = CaseFile(session, main_window)
-        self.case_file.back.connect(self.show_list)
-        self.case_file.removed.connect(self.show_list)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(list_page)
-        self.stack.addWidget(self.case_file)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self._build(title="Personen", intro=self.summary, table=table, detail=self.case_file,
+                    tools=[self.waiting_button, self.documents_button],
+                    open_text="Dossier openen", new=new)
         self.refresh()
 
     # ---- hooks of the main window ----------------------------------------------------
 
-    def refresh(self) -> None:
+    def new_record(self) -> bool:
+        dialog = NewRequestDialog(self.session, self)
+        if base.run(dialog) and dialog.result_value:
+            self.open(dialog.result_value, tab="indication")
+        dialog.deleteLater()
+        return True
+
+    def document(self) -> tuple[bytes, str] | None:
+        """The case file of the open person, else of the one selected in the list."""
+        if self._detail_shown():
+            return self.case_file.document()
+        person_id = self._selected_id()
+        if person_id is None:
+            raise UserError("Kies eerst een persoon in de lijst; het dossier van die persoon "
+                            "wordt afgedrukt. De wachtlijst staat onder de knop Wachtlijst.")
+        return document_actions.case_file_document(self.session, person_id)
+
+    def show_list(self) -> None:
+        super().show_list()
+        self.table.view.setFocus()
+
+    # ---- the list and the case file ----------------------------------------------------
+
+    def _refresh_list(self) -> None:
         rows: list[PersonRow] = person_rows(self.session.register, self.session.as_of)
         self.table.set_rows(rows)
         counts: dict[str, int] = {}
@@ -97,55 +98,12 @@ class PersonsSection(Section):
         self.summary.setText(" · ".join(f"{status}: {counts[status]}" for status in order
                                         if counts.get(status)) +
                              f"  (peildatum {formatting.short_date(self.session.as_of)})")
-        if self.stack.currentWidget() is self.case_file:
-            if self.session.register.person(self.case_file.person_id) is None:
-                self.show_list()
-            else:
-                self.case_file.refresh()
 
-    def new_record(self) -> bool:
-        dialog = NewRequestDialog(self.session, self)
-        if base.run(dialog) and dialog.result_value:
-            self.open(dialog.result_value, tab="indication")
-        dialog.deleteLater()
-        return True
+    def _exists(self, record_id: Any) -> bool:
+        return self.session.register.person(record_id) is not None
 
-    def focus_filter(self) -> bool:
-        self.show_list()
-        self.table.focus_filter()
-        return True
+    def _detail_id(self) -> int:
+        return self.case_file.person_id
 
-    def document(self) -> tuple[bytes, str] | None:
-        """The case file of the open person, else of the one selected in the list."""
-        if self.stack.currentWidget() is self.case_file:
-            return self.case_file.document()
-        person_id = self._selected_id()
-        if person_id is None:
-            raise UserError("Kies eerst een persoon in de lijst; het dossier van die persoon "
-                            "wordt afgedrukt. De wachtlijst staat onder de knop Wachtlijst.")
-        return document_actions.case_file_document(self.session, person_id)
-
-    def open(self, record_id: Any, tab: str | None = None, **_kwargs: Any) -> None:
-        if self.session.register.person(record_id) is None:
-            return
-        self.table.select(lambda r: r.id == record_id)
-        self.stack.setCurrentWidget(self.case_file)
+    def _show_detail(self, record_id: Any, tab: str | None) -> None:
         self.case_file.show_person(record_id, tab)
-
-    # ---- own -------------------------------------------------------------------------
-
-    def show_list(self) -> None:
-        self.stack.setCurrentIndex(0)
-        self.table.view.setFocus()
-
-    def _selected_id(self) -> int | None:
-        """The person the list has selected, or whose case file is open."""
-        if self.stack.currentWidget() is self.case_file and self.case_file.person_id:
-            return self.case_file.person_id
-        row = self.table.current()
-        return row.id if row is not None else None
-
-    def _open_current(self) -> None:
-        row = self.table.current()
-        if row is not None:
-            self.open(row.id)
