@@ -11,13 +11,11 @@ Ctrl+Shift+S give the same file as the menu.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QPushButton, QWidget
 
 from beschut_desktop.errors import UserError
@@ -86,22 +84,13 @@ def waiting_list_document(session: Session) -> Document:
 # ---- doing something with one -----------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _busy() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 def produce(parent: QWidget, what: str, action: str, make: Maker) -> Any:
     """Build the document and print, save or open it; a refusal is said in Dutch.
 
     Returns what ``ui.printing`` returned (True when printed, the saved path, the viewer's
     copy), or None when nothing happened."""
     try:
-        with _busy():
+        with widgets.busy():
             pdf, name = make()
         if action == PRINT:
             return printing.print_pdf(parent, pdf, name)

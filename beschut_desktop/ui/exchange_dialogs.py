@@ -8,13 +8,11 @@ so tests replace them; the lists are a ``ListDialog`` whose ``exec`` tests repla
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,15 +67,6 @@ class ListDialog(QDialog):
         layout.addWidget(buttons)
 
 
-@contextlib.contextmanager
-def _busy() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 def _documents_dir() -> str:
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
@@ -109,7 +98,7 @@ def import_with_preview(parent: QWidget | None, store: Store,
         return False
     path = Path(chosen)
     try:
-        with _busy():
+        with widgets.busy():
             plan = plan_import(store, path, today)
     except UserError as error:
         _refuse(parent, "Importeren", error)
@@ -134,7 +123,7 @@ def import_with_preview(parent: QWidget | None, store: Store,
     if preview.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
-        with _busy():
+        with widgets.busy():
             apply_plan(store, plan)
     except UserError as error:
         _refuse(parent, "Importeren", error)
@@ -161,7 +150,7 @@ def export_register(parent: QWidget | None, store: Store) -> Path | None:
     if path is None:
         return None
     try:
-        with _busy():
+        with widgets.busy():
             write_register(store.load(), path, without_bsn=without_bsn, today=today)
     except UserError as error:
         _refuse(parent, "Register exporteren", error)
@@ -179,7 +168,7 @@ def export_calendar(parent: QWidget | None, store: Store,
     if path is None:
         return None
     try:
-        with _busy():
+        with widgets.busy():
             count = write_calendar(store.load(), path, on or dt.date.today())
     except UserError as error:
         _refuse(parent, "Agenda exporteren", error)
@@ -200,7 +189,7 @@ def export_person(parent: QWidget | None, store: Store, person_id: int) -> Path 
     if path is None:
         return None
     try:
-        with _busy():
+        with widgets.busy():
             write_person_export(store, person_id, path)
     except UserError as error:
         _refuse(parent, "Gegevens exporteren", error)

@@ -10,12 +10,13 @@ call them as ``widgets.ask(...)`` so that the replacement is seen.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -327,3 +328,13 @@ def _configure_view(view: QTableView, columns: Sequence[Column]) -> None:
     for number, column in enumerate(columns):
         if column.width:
             view.setColumnWidth(number, column.width)
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor while a document or file is made, restored whatever happens."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
