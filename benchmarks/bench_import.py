@@ -44,30 +44,70 @@ def generate(persons: int) -> dict[str, list[list[object]]]:
     for index, bsn in enumerate(bsns(persons, rng)):
         decided = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randint(0, 3000))
         advised = decided - dt.timedelta(days=rng.randint(10, 60))
-        interim = rng.choice([None, "arbeidsmatige dagbesteding", "vrijwilligerswerk",
-                              "werkervaringsplek"])
-        rows_persons.append([bsn, f"Voornaam{index}", f"Achternaam{index}",
-                             dt.datetime(1970 + index % 35, 1 + index % 12, 1 + index % 28),
-                             advised.strftime("%d-%m-%Y"), decided.strftime("%d-%m-%Y"), interim])
+        interim = rng.choice(
+            [None, "arbeidsmatige dagbesteding", "vrijwilligerswerk", "werkervaringsplek"]
+        )
+        rows_persons.append(
+            [
+                bsn,
+                f"Voornaam{index}",
+                f"Achternaam{index}",
+                dt.datetime(1970 + index % 35, 1 + index % 12, 1 + index % 28),
+                advised.strftime("%d-%m-%Y"),
+                decided.strftime("%d-%m-%Y"),
+                interim,
+            ]
+        )
         if rng.random() < 0.8:
             start = decided + dt.timedelta(days=rng.randint(30, 200))
-            end = start + dt.timedelta(days=rng.choice([182, 365, 730])) \
-                if rng.random() < 0.7 else None
-            rows_placements.append([bsn, rng.choice(employers), start.strftime("%d-%m-%Y"),
-                                    end.strftime("%d-%m-%Y") if end else None,
-                                    f"{rng.choice([12, 16, 19.5, 24, 32])}".replace(".", ","),
-                                    rng.choice(["ja", "nee"]),
-                                    "tijdelijk" if end else "vast"])
+            end = (
+                start + dt.timedelta(days=rng.choice([182, 365, 730]))
+                if rng.random() < 0.7
+                else None
+            )
+            rows_placements.append(
+                [
+                    bsn,
+                    rng.choice(employers),
+                    start.strftime("%d-%m-%Y"),
+                    end.strftime("%d-%m-%Y") if end else None,
+                    f"{rng.choice([12, 16, 19.5, 24, 32])}".replace(".", ","),
+                    rng.choice(["ja", "nee"]),
+                    "tijdelijk" if end else "vast",
+                ]
+            )
     return {
         "Taakstelling": [["Jaar", "Taakstelling", "Bedrag per plek", "Uren per week per plek"]]
         + [[year, 6 + (year - 2015), 8100, 31] for year in range(2015, 2026)],
         "Werkgevers": [["Naam", "Soort", "KvK-nummer", "Cao"]]
-        + [[name, rng.choice(["SW-bedrijf", "Gemeente", "Particulier"]), None, None]
-           for name in employers],
-        "Personen": [["BSN", "Voornaam", "Achternaam", "Geboortedatum", "Datum advies UWV",
-                      "Datum beschikking", "Voorziening tot start"]] + rows_persons,
-        "Plaatsingen": [["BSN", "Werkgever", "Startdatum", "Einddatum", "Uren per week",
-                         "Proefplaatsing vooraf", "Contract"]] + rows_placements,
+        + [
+            [name, rng.choice(["SW-bedrijf", "Gemeente", "Particulier"]), None, None]
+            for name in employers
+        ],
+        "Personen": [
+            [
+                "BSN",
+                "Voornaam",
+                "Achternaam",
+                "Geboortedatum",
+                "Datum advies UWV",
+                "Datum beschikking",
+                "Voorziening tot start",
+            ]
+        ]
+        + rows_persons,
+        "Plaatsingen": [
+            [
+                "BSN",
+                "Werkgever",
+                "Startdatum",
+                "Einddatum",
+                "Uren per week",
+                "Proefplaatsing vooraf",
+                "Contract",
+            ]
+        ]
+        + rows_placements,
     }
 
 
@@ -89,50 +129,69 @@ def timed(action) -> tuple[float, object]:
 
 def read_cells(path: Path) -> int:
     workbook = load_workbook(path, read_only=True, data_only=True)
-    count = sum(1 for sheet in workbook for row in sheet.iter_rows(values_only=True)
-                for _ in row)
+    count = sum(1 for sheet in workbook for row in sheet.iter_rows(values_only=True) for _ in row)
     workbook.close()
     return count
 
 
 def executemany_floor(db: Path, sheets: dict[str, list[list[object]]]) -> None:
     """The same rows, parsed by hand and written raw: no validation, no audit, no plan."""
+
     def iso(text: str | None) -> str | None:
         return dt.datetime.strptime(text, "%d-%m-%Y").date().isoformat() if text else None
 
     with Store.open(db, today=TODAY) as store:
         conn = store.conn
         with store.atomic():
-            conn.executemany("INSERT OR REPLACE INTO quota_years VALUES (?, ?, ?, ?)",
-                             [(y, q, a * 100, h) for y, q, a, h in sheets["Taakstelling"][1:]])
-            conn.executemany("INSERT INTO employers (id, name, kind) VALUES (?, ?, 'private')",
-                             [(i + 1, r[0]) for i, r in enumerate(sheets["Werkgevers"][1:])])
+            conn.executemany(
+                "INSERT OR REPLACE INTO quota_years VALUES (?, ?, ?, ?)",
+                [(y, q, a * 100, h) for y, q, a, h in sheets["Taakstelling"][1:]],
+            )
+            conn.executemany(
+                "INSERT INTO employers (id, name, kind) VALUES (?, ?, 'private')",
+                [(i + 1, r[0]) for i, r in enumerate(sheets["Werkgevers"][1:])],
+            )
             employer_ids = {r[0]: i + 1 for i, r in enumerate(sheets["Werkgevers"][1:])}
             persons = sheets["Personen"][1:]
             person_ids = {r[0]: i + 1 for i, r in enumerate(persons)}
             conn.executemany(
                 "INSERT INTO persons (id, bsn, first_name, last_name, birth_date, registered_on)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                [(person_ids[r[0]], r[0], r[1], r[2], r[3].date().isoformat(), TODAY.isoformat())
-                 for r in persons])
+                [
+                    (person_ids[r[0]], r[0], r[1], r[2], r[3].date().isoformat(), TODAY.isoformat())
+                    for r in persons
+                ],
+            )
             conn.executemany(
                 "INSERT INTO uwv_advices (id, person_id, requested_by, advice_date, outcome) "
                 "VALUES (?, ?, 'municipality', ?, 'positive')",
-                [(person_ids[r[0]], person_ids[r[0]], iso(r[4])) for r in persons])
+                [(person_ids[r[0]], person_ids[r[0]], iso(r[4])) for r in persons],
+            )
             conn.executemany(
                 "INSERT INTO decisions (person_id, advice_id, decision_date, outcome) "
                 "VALUES (?, ?, ?, 'positive')",
-                [(person_ids[r[0]], person_ids[r[0]], iso(r[5])) for r in persons])
+                [(person_ids[r[0]], person_ids[r[0]], iso(r[5])) for r in persons],
+            )
             conn.executemany(
                 "INSERT INTO interim_provisions (person_id, kind, start_date) VALUES (?, ?, ?)",
-                [(person_ids[r[0]], "other", iso(r[5])) for r in persons if r[6]])
+                [(person_ids[r[0]], "other", iso(r[5])) for r in persons if r[6]],
+            )
             conn.executemany(
                 "INSERT INTO placements (person_id, employer_id, start_date, end_date, "
                 "hours_per_week, trial_before, contract_type) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(person_ids[r[0]], employer_ids[r[1]], iso(r[2]), iso(r[3]),
-                  float(r[4].replace(",", ".")), r[5] == "ja",
-                  "temporary" if r[6] == "tijdelijk" else "permanent")
-                 for r in sheets["Plaatsingen"][1:]])
+                [
+                    (
+                        person_ids[r[0]],
+                        employer_ids[r[1]],
+                        iso(r[2]),
+                        iso(r[3]),
+                        float(r[4].replace(",", ".")),
+                        r[5] == "ja",
+                        "temporary" if r[6] == "tijdelijk" else "permanent",
+                    )
+                    for r in sheets["Plaatsingen"][1:]
+                ],
+            )
 
 
 def best_of(runs: int, action) -> tuple[float, object]:
@@ -162,8 +221,10 @@ def main(persons: int = 5000) -> None:
         assert again.ok and not again.operations, "a second import must change nothing"
         audit = store.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
     records = sum(plan.counts().values())
-    print(f"{persons} persons, {rows} sheet rows, {cells} cells; {records} records written, "
-          f"{audit} audit entries")
+    print(
+        f"{persons} persons, {rows} sheet rows, {cells} cells; {records} records written, "
+        f"{audit} audit entries"
+    )
     print(f"{'step':<46}{'seconds':>8}{'x floor':>9}{'x cells':>9}")
     for name, seconds in [
         ("floor: read the cells (openpyxl, read-only)", t_cells),

@@ -61,8 +61,10 @@ def main() -> int:
             "coaching budget (R7)": lambda: budget.coaching_budget(register, today),
             "signals (all kinds)": lambda: signals.signals_on(register, today),
         }
-        print(f"register of {len(register.persons)} persons, "
-              f"{len(register.placements)} placements; filled in {fill_seconds:.1f} s")
+        print(
+            f"register of {len(register.persons)} persons, "
+            f"{len(register.placements)} placements; filled in {fill_seconds:.1f} s"
+        )
         print(f"floor (plain sqlite3 read of every table): {floor * 1000:.1f} ms")
         ratios = []
         for name, work in steps.items():

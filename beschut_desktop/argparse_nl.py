@@ -15,13 +15,11 @@ _DUTCH = {
     "the following arguments are required: %s": "deze argumenten ontbreken: %s",
     "unrecognized arguments: %s": "onbekende argumenten: %s",
     "expected one argument": "verwacht één waarde",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
     "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
     "not allowed with argument %s": "niet samen met argument %s",
-    "ambiguous option: %(option)s could match %(matches)s":
-        "dubbelzinnige optie: %(option)s kan %(matches)s zijn",
+    "ambiguous option: %(option)s could match %(matches)s": "dubbelzinnige optie: %(option)s kan %(matches)s zijn",
     "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
 }
 
@@ -39,8 +37,9 @@ class DutchArgumentParser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)
-        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
-                          help="toon deze hulp en stop")
+        self.add_argument(
+            "-h", "--help", action="help", default=argparse.SUPPRESS, help="toon deze hulp en stop"
+        )
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)

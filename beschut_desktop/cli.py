@@ -39,18 +39,29 @@ def build_parser() -> argparse.ArgumentParser:
         description="Register voor beschut werk (art. 10b Participatiewet). "
         "Zonder opdracht opent het venster.",
     )
-    parser.add_argument("--version", action="version", version=f"beschut-desktop {__version__}",
-                        help="toon het versienummer en stop")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"beschut-desktop {__version__}",
+        help="toon het versienummer en stop",
+    )
     _add_db(parser, default=None)
-    commands = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT",
-                                     parser_class=DutchArgumentParser)
+    commands = parser.add_subparsers(
+        dest="command", title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser
+    )
 
     demo = commands.add_parser("demo", help="vul een nieuw register met verzonnen casussen")
     _add_db(demo)
-    demo.add_argument("--cases", type=_positive_int, default=10, metavar="N",
-                      help="aantal personen (standaard 10)")
-    demo.add_argument("--force", action="store_true",
-                      help="overschrijf een bestand dat al een register bevat")
+    demo.add_argument(
+        "--cases",
+        type=_positive_int,
+        default=10,
+        metavar="N",
+        help="aantal personen (standaard 10)",
+    )
+    demo.add_argument(
+        "--force", action="store_true", help="overschrijf een bestand dat al een register bevat"
+    )
 
     imp = commands.add_parser("import", help="lees een Excel-register in (alles of niets)")
     imp.add_argument("file", type=Path, metavar="BESTAND.xlsx")
@@ -59,42 +70,76 @@ def build_parser() -> argparse.ArgumentParser:
     exp = commands.add_parser("export", help="schrijf het register naar Excel")
     exp.add_argument("file", type=Path, metavar="BESTAND.xlsx")
     _add_db(exp)
-    exp.add_argument("--zonder-bsn", dest="without_bsn", action="store_true",
-                     help="laat de BSN's weg (voor de controller)")
+    exp.add_argument(
+        "--zonder-bsn",
+        dest="without_bsn",
+        action="store_true",
+        help="laat de BSN's weg (voor de controller)",
+    )
 
     template = commands.add_parser("template", help="leeg importsjabloon met uitleg")
     template.add_argument("file", type=Path, metavar="BESTAND.xlsx")
 
     report = commands.add_parser("report", help="maak een document als PDF")
-    report.add_argument("kind", choices=REPORT_KINDS, metavar="SOORT",
-                        help="een van: " + ", ".join(REPORT_KINDS))
+    report.add_argument(
+        "kind", choices=REPORT_KINDS, metavar="SOORT", help="een van: " + ", ".join(REPORT_KINDS)
+    )
     _add_db(report)
-    report.add_argument("-o", dest="output", type=Path, required=True, metavar="BESTAND.pdf",
-                        help="het PDF-bestand dat wordt geschreven")
-    report.add_argument("--date", dest="on", type=_date, metavar="DATUM",
-                        help="peildatum, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)")
+    report.add_argument(
+        "-o",
+        dest="output",
+        type=Path,
+        required=True,
+        metavar="BESTAND.pdf",
+        help="het PDF-bestand dat wordt geschreven",
+    )
+    report.add_argument(
+        "--date",
+        dest="on",
+        type=_date,
+        metavar="DATUM",
+        help="peildatum, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)",
+    )
     subject = report.add_mutually_exclusive_group()
     subject.add_argument("--bsn", help="de persoon (case, review-form)")
-    subject.add_argument("--placement", type=_positive_int, metavar="ID",
-                         help="de plaatsing (case, review-form)")
-    subject.add_argument("--employer", metavar="NAAM",
-                         help="de werkgever: naam of KvK-nummer (employer)")
+    subject.add_argument(
+        "--placement", type=_positive_int, metavar="ID", help="de plaatsing (case, review-form)"
+    )
+    subject.add_argument(
+        "--employer", metavar="NAAM", help="de werkgever: naam of KvK-nummer (employer)"
+    )
     subject.add_argument("--blank", action="store_true", help="leeg formulier (review-form)")
 
     calendar = commands.add_parser("calendar", help="deadlines als agenda (.ics) voor Outlook")
     _add_db(calendar)
-    calendar.add_argument("-o", dest="output", type=Path, required=True, metavar="BESTAND.ics",
-                          help="het agendabestand dat wordt geschreven")
-    calendar.add_argument("--date", dest="on", type=_date, metavar="DATUM",
-                          help="vanaf deze datum, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)")
+    calendar.add_argument(
+        "-o",
+        dest="output",
+        type=Path,
+        required=True,
+        metavar="BESTAND.ics",
+        help="het agendabestand dat wordt geschreven",
+    )
+    calendar.add_argument(
+        "--date",
+        dest="on",
+        type=_date,
+        metavar="DATUM",
+        help="vanaf deze datum, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)",
+    )
     return parser
 
 
 def _add_db(parser: argparse.ArgumentParser, *, default: object = argparse.SUPPRESS) -> None:
     # The global --db and each command's --db share one destination; SUPPRESS keeps a
     # sub-parser from overwriting a --db given before the command with its own default.
-    parser.add_argument("--db", type=Path, default=default, metavar="PAD",
-                        help="het registerbestand (standaard in de lokale gegevensmap)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        metavar="PAD",
+        help="het registerbestand (standaard in de lokale gegevensmap)",
+    )
 
 
 def _positive_int(text: str) -> int:
@@ -142,9 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception:
         log_unexpected(log_file)
-        print(
-            f"Er ging iets onverwachts mis; de details staan in {log_file}.", file=sys.stderr
-        )
+        print(f"Er ging iets onverwachts mis; de details staan in {log_file}.", file=sys.stderr)
         return 1
 
 

@@ -27,8 +27,18 @@ from beschut_desktop.rules.validation import bsn_problem, normalise_bsn
 from beschut_desktop.store.store import Store
 
 REQUESTERS = ("person", "employer", "municipality")  # R1: anyone may ask UWV
-PERSON_FIELDS = ("bsn", "first_name", "last_name", "birth_date", "phone", "email", "address",
-                 "postal_code", "city", "registered_on")
+PERSON_FIELDS = (
+    "bsn",
+    "first_name",
+    "last_name",
+    "birth_date",
+    "phone",
+    "email",
+    "address",
+    "postal_code",
+    "city",
+    "registered_on",
+)
 
 
 def person_problems(values: dict[str, Any]) -> Problems:
@@ -51,9 +61,16 @@ def request_problems(values: dict[str, Any]) -> Problems:
     return problems
 
 
-def new_request(store: Store, *, person: dict[str, Any], requested_by: str,
-                request_date: dt.date, ground_adaptations: bool = False,
-                ground_supervision: bool = False, notes: str | None = None) -> tuple[int, int]:
+def new_request(
+    store: Store,
+    *,
+    person: dict[str, Any],
+    requested_by: str,
+    request_date: dt.date,
+    ground_adaptations: bool = False,
+    ground_supervision: bool = False,
+    notes: str | None = None,
+) -> tuple[int, int]:
     """A new person and their request for UWV advice, in one transaction (R1, R2).
 
     Returns (person id, advice id). A BSN already in the register is refused by the store
@@ -67,27 +84,45 @@ def new_request(store: Store, *, person: dict[str, Any], requested_by: str,
     raise_problems({**person_problems(values), **request_problems(advice)})
     with store.atomic():
         person_id = store.insert("persons", values)
-        advice_id = store.insert("uwv_advices", {
-            "person_id": person_id, **advice, "ground_adaptations": ground_adaptations,
-            "ground_supervision": ground_supervision, "notes": text(notes),
-        })
+        advice_id = store.insert(
+            "uwv_advices",
+            {
+                "person_id": person_id,
+                **advice,
+                "ground_adaptations": ground_adaptations,
+                "ground_supervision": ground_supervision,
+                "notes": text(notes),
+            },
+        )
     return person_id, advice_id
 
 
-def request_advice(store: Store, person_id: int, *, requested_by: str, request_date: dt.date,
-                   notes: str | None = None) -> int:
+def request_advice(
+    store: Store,
+    person_id: int,
+    *,
+    requested_by: str,
+    request_date: dt.date,
+    notes: str | None = None,
+) -> int:
     """A further request for UWV advice for a known person (for instance a reassessment)."""
     existing(store, "persons", person_id)
     advice = {"requested_by": requested_by, "request_date": request_date}
     raise_problems(request_problems(advice))
     with store.atomic():
-        return store.insert("uwv_advices", {"person_id": person_id, **advice,
-                                            "notes": text(notes)})
+        return store.insert("uwv_advices", {"person_id": person_id, **advice, "notes": text(notes)})
 
 
-def record_advice(store: Store, advice_id: int, *, advice_date: dt.date, outcome: str,
-                  ground_adaptations: bool, ground_supervision: bool,
-                  notes: str | None = None) -> None:
+def record_advice(
+    store: Store,
+    advice_id: int,
+    *,
+    advice_date: dt.date,
+    outcome: str,
+    ground_adaptations: bool,
+    ground_supervision: bool,
+    notes: str | None = None,
+) -> None:
     """UWV's advice came in (R2: record which grounds applied)."""
     row = existing(store, "uwv_advices", advice_id)
     problems = missing({"advice_date": advice_date, "outcome": outcome}, "advice_date", "outcome")
@@ -98,14 +133,21 @@ def record_advice(store: Store, advice_id: int, *, advice_date: dt.date, outcome
         problems["advice_date"] = "de datum van het advies ligt vóór de aanvraag"
     if outcome == "positive" and not (ground_adaptations or ground_supervision):
         problems["ground_adaptations"] = (
-            "een positief advies rust op grond (a) of (b): vink minstens één aan")
+            "een positief advies rust op grond (a) of (b): vink minstens één aan"
+        )
     raise_problems(problems)
     with store.atomic():
-        store.update("uwv_advices", advice_id, {
-            "advice_date": advice_date, "outcome": outcome,
-            "ground_adaptations": ground_adaptations, "ground_supervision": ground_supervision,
-            "notes": text(notes) if notes is not None else row["notes"],
-        })
+        store.update(
+            "uwv_advices",
+            advice_id,
+            {
+                "advice_date": advice_date,
+                "outcome": outcome,
+                "ground_adaptations": ground_adaptations,
+                "ground_supervision": ground_supervision,
+                "notes": text(notes) if notes is not None else row["notes"],
+            },
+        )
 
 
 def default_next_check(store: Store, decision_date: dt.date) -> dt.date:
@@ -128,7 +170,8 @@ def decision_problems(values: dict[str, Any], advice: dict[str, Any] | None) -> 
         basis = values.get("eligibility_basis")
         if not basis:
             problems["eligibility_basis"] = (
-                "kies de grondslag: doelgroep of de uitkering van UWV (R1)")
+                "kies de grondslag: doelgroep of de uitkering van UWV (R1)"
+            )
         elif basis not in ELIGIBILITY_BASES:
             problems["eligibility_basis"] = f"'{basis}' is geen grondslag uit art. 10b lid 1"
     advice_date = as_date(advice.get("advice_date")) if advice else None
@@ -137,12 +180,21 @@ def decision_problems(values: dict[str, Any], advice: dict[str, Any] | None) -> 
     return problems
 
 
-def record_decision(store: Store, person_id: int, *, decision_date: dt.date, outcome: str,
-                    advice_id: int | None = None, sent_date: dt.date | None = None,
-                    eligibility_basis: str | None = None, other_provision_fits: bool = False,
-                    next_check_date: dt.date | None = None,
-                    wage_value_interval_months: int | None = None,
-                    notes: str | None = None, kind: str = "indication") -> int:
+def record_decision(
+    store: Store,
+    person_id: int,
+    *,
+    decision_date: dt.date,
+    outcome: str,
+    advice_id: int | None = None,
+    sent_date: dt.date | None = None,
+    eligibility_basis: str | None = None,
+    other_provision_fits: bool = False,
+    next_check_date: dt.date | None = None,
+    wage_value_interval_months: int | None = None,
+    notes: str | None = None,
+    kind: str = "indication",
+) -> int:
     """The municipality's decision; a positive one founds the indication and joins the queue.
 
     The sent date defaults to the decision date (Awb: the objection term runs from the day
@@ -150,26 +202,46 @@ def record_decision(store: Store, person_id: int, *, decision_date: dt.date, out
     """
     existing(store, "persons", person_id)
     advice = store.row("uwv_advices", advice_id) if advice_id else None
-    values = {"decision_date": decision_date, "outcome": outcome, "sent_date": sent_date,
-              "eligibility_basis": eligibility_basis, "kind": kind}
+    values = {
+        "decision_date": decision_date,
+        "outcome": outcome,
+        "sent_date": sent_date,
+        "eligibility_basis": eligibility_basis,
+        "kind": kind,
+    }
     raise_problems(decision_problems(values, advice))
     if outcome == "positive" and next_check_date is None:
         next_check_date = default_next_check(store, decision_date)
     with store.atomic():
-        return store.insert("decisions", {
-            "person_id": person_id, "advice_id": advice_id, "kind": kind,
-            "decision_date": decision_date, "sent_date": sent_date or decision_date,
-            "outcome": outcome, "eligibility_basis": eligibility_basis,
-            "other_provision_fits": other_provision_fits,
-            "next_check_date": next_check_date if outcome == "positive" else None,
-            "wage_value_interval_months": wage_value_interval_months, "notes": text(notes),
-        })
+        return store.insert(
+            "decisions",
+            {
+                "person_id": person_id,
+                "advice_id": advice_id,
+                "kind": kind,
+                "decision_date": decision_date,
+                "sent_date": sent_date or decision_date,
+                "outcome": outcome,
+                "eligibility_basis": eligibility_basis,
+                "other_provision_fits": other_provision_fits,
+                "next_check_date": next_check_date if outcome == "positive" else None,
+                "wage_value_interval_months": wage_value_interval_months,
+                "notes": text(notes),
+            },
+        )
 
 
-def record_reassessment(store: Store, person_id: int, *, decision_date: dt.date,
-                        outcome: str, advice_id: int | None = None,
-                        sent_date: dt.date | None = None, next_check_date: dt.date | None = None,
-                        notes: str | None = None) -> int:
+def record_reassessment(
+    store: Store,
+    person_id: int,
+    *,
+    decision_date: dt.date,
+    outcome: str,
+    advice_id: int | None = None,
+    sent_date: dt.date | None = None,
+    next_check_date: dt.date | None = None,
+    notes: str | None = None,
+) -> int:
     """Herindicatie (R3): a positive one continues the indication with its original
     determination date; a negative one ends it, and with it the place in the queue."""
     register = store.load()
@@ -177,15 +249,23 @@ def record_reassessment(store: Store, person_id: int, *, decision_date: dt.date,
         raise_problems({"decision_date": "er staat op deze datum geen indicatie om te herzien"})
     latest = register.decisions_of(person_id)[-1]
     return record_decision(
-        store, person_id, kind="reassessment", decision_date=decision_date, outcome=outcome,
-        advice_id=advice_id, sent_date=sent_date, next_check_date=next_check_date, notes=notes,
+        store,
+        person_id,
+        kind="reassessment",
+        decision_date=decision_date,
+        outcome=outcome,
+        advice_id=advice_id,
+        sent_date=sent_date,
+        next_check_date=next_check_date,
+        notes=notes,
         eligibility_basis=latest.eligibility_basis,
         other_provision_fits=latest.other_provision_fits,
     )
 
 
-def record_indication_check(store: Store, person_id: int, *, check_date: dt.date,
-                            still_fits: bool, notes: str | None = None) -> int:
+def record_indication_check(
+    store: Store, person_id: int, *, check_date: dt.date, still_fits: bool, notes: str | None = None
+) -> int:
     """R3: the periodic look at whether sheltered work still fits. When it does not, the
     next step is a reassessment by UWV; that is a decision of its own, not this check."""
     existing(store, "persons", person_id)
@@ -193,14 +273,26 @@ def record_indication_check(store: Store, person_id: int, *, check_date: dt.date
     if not still_fits and not text(notes):
         raise_problems({"notes": "schrijf op waarom de indicatie niet meer passend lijkt"})
     with store.atomic():
-        return store.insert("indication_checks", {
-            "person_id": person_id, "check_date": check_date, "still_fits": still_fits,
-            "notes": text(notes)})
+        return store.insert(
+            "indication_checks",
+            {
+                "person_id": person_id,
+                "check_date": check_date,
+                "still_fits": still_fits,
+                "notes": text(notes),
+            },
+        )
 
 
-def start_interim_provision(store: Store, person_id: int, *, kind: str, start_date: dt.date,
-                            description: str | None = None,
-                            end_date: dt.date | None = None) -> int:
+def start_interim_provision(
+    store: Store,
+    person_id: int,
+    *,
+    kind: str,
+    start_date: dt.date,
+    description: str | None = None,
+    end_date: dt.date | None = None,
+) -> int:
     """R6: what the person gets until the job starts. A provision still running ends the day
     before the new one starts, so there is always one answer to "which, since when"."""
     existing(store, "persons", person_id)
@@ -214,12 +306,21 @@ def start_interim_provision(store: Store, person_id: int, *, kind: str, start_da
     with store.atomic():
         for running in register.interim_provisions_of(person_id):
             if running.start_date < start_date and (
-                    running.end_date is None or running.end_date >= start_date):
-                store.update("interim_provisions", running.id,
-                             {"end_date": add_days(start_date, -1)})
-        return store.insert("interim_provisions", {
-            "person_id": person_id, "kind": kind, "start_date": start_date,
-            "description": text(description), "end_date": end_date})
+                running.end_date is None or running.end_date >= start_date
+            ):
+                store.update(
+                    "interim_provisions", running.id, {"end_date": add_days(start_date, -1)}
+                )
+        return store.insert(
+            "interim_provisions",
+            {
+                "person_id": person_id,
+                "kind": kind,
+                "start_date": start_date,
+                "description": text(description),
+                "end_date": end_date,
+            },
+        )
 
 
 def end_interim_provision(store: Store, provision_id: int, end_date: dt.date) -> None:
@@ -238,17 +339,30 @@ def save_person(store: Store, person_id: int, values: dict[str, Any]) -> None:
         merged["bsn"] = normalise_bsn(merged["bsn"])
     raise_problems(person_problems(merged))
     with store.atomic():
-        store.update("persons", person_id,
-                     {k: merged[k] for k in PERSON_FIELDS if k in values})
+        store.update("persons", person_id, {k: merged[k] for k in PERSON_FIELDS if k in values})
 
 
-def add_note(store: Store, *, text_: str, created_on: dt.date, person_id: int | None = None,
-             employer_id: int | None = None, placement_id: int | None = None) -> int:
+def add_note(
+    store: Store,
+    *,
+    text_: str,
+    created_on: dt.date,
+    person_id: int | None = None,
+    employer_id: int | None = None,
+    placement_id: int | None = None,
+) -> int:
     raise_problems(missing({"text": text_}, "text"))
     with store.atomic():
-        return store.insert("notes", {
-            "text": text_.strip(), "created_on": created_on, "person_id": person_id,
-            "employer_id": employer_id, "placement_id": placement_id})
+        return store.insert(
+            "notes",
+            {
+                "text": text_.strip(),
+                "created_on": created_on,
+                "person_id": person_id,
+                "employer_id": employer_id,
+                "placement_id": placement_id,
+            },
+        )
 
 
 def delete(store: Store, table: str, pk: int) -> None:

@@ -18,9 +18,21 @@ from beschut_desktop.rules.dates import add_months
 from beschut_desktop.store.store import Store
 from beschut_desktop.wording import COACH_CRITERIA
 
-EMPLOYER_FIELDS = ("name", "kind", "category", "kvk_number", "cao", "cao_name",
-                   "sector_cao_more_favourable", "transitional_arrangement", "contact_name",
-                   "phone", "email", "address", "notes")
+EMPLOYER_FIELDS = (
+    "name",
+    "kind",
+    "category",
+    "kvk_number",
+    "cao",
+    "cao_name",
+    "sector_cao_more_favourable",
+    "transitional_arrangement",
+    "contact_name",
+    "phone",
+    "email",
+    "address",
+    "notes",
+)
 # R17: someone who moved here or came from a VSO/PRO internship gets one year.
 ONE_YEAR_REASONS = ("moved", "vso_pro")
 
@@ -51,19 +63,28 @@ def save_employer(store: Store, employer_id: int | None, values: dict[str, Any])
         return employer_id
 
 
-def add_coach(store: Store, employer_id: int, *, name: str, phone: str | None = None,
-              email: str | None = None) -> int:
+def add_coach(
+    store: Store, employer_id: int, *, name: str, phone: str | None = None, email: str | None = None
+) -> int:
     """A new coach. The nine R15 criteria start unassessed (no rows): an unassessed criterion
     reads "nog niet beoordeeld", which differs from one found not met."""
     existing(store, "employers", employer_id)
     raise_problems(missing({"name": name}, "name"))
     with store.atomic():
-        return store.insert("coaches", {"employer_id": employer_id, "name": name,
-                                        "phone": phone, "email": email})
+        return store.insert(
+            "coaches", {"employer_id": employer_id, "name": name, "phone": phone, "email": email}
+        )
 
 
-def set_criterion(store: Store, coach_id: int, item: int, *, met: bool,
-                  evidence: str | None = None, checked_on: dt.date | None = None) -> None:
+def set_criterion(
+    store: Store,
+    coach_id: int,
+    item: int,
+    *,
+    met: bool,
+    evidence: str | None = None,
+    checked_on: dt.date | None = None,
+) -> None:
     """R15: one criterion of a coach. Met needs the evidence seen and the date it was seen;
     criterion 8 (the diploma) and 9 (training) must be shown to the municipality."""
     existing(store, "coaches", coach_id)
@@ -107,11 +128,20 @@ def agreement_problems(values: dict[str, Any]) -> Problems:
 def add_tailored_agreement(store: Store, employer_id: int, values: dict[str, Any]) -> int:
     existing(store, "employers", employer_id)
     raise_problems(agreement_problems(values))
-    keys = ("placement_id", "reason", "agreed_on", "deadline", "prospect",
-            "employer_confirmed", "fulfilled_on", "notes")
+    keys = (
+        "placement_id",
+        "reason",
+        "agreed_on",
+        "deadline",
+        "prospect",
+        "employer_confirmed",
+        "fulfilled_on",
+        "notes",
+    )
     with store.atomic():
-        return store.insert("tailored_agreements",
-                            {"employer_id": employer_id, **{k: values.get(k) for k in keys}})
+        return store.insert(
+            "tailored_agreements", {"employer_id": employer_id, **{k: values.get(k) for k in keys}}
+        )
 
 
 def fulfil_agreement(store: Store, agreement_id: int, fulfilled_on: dt.date) -> None:

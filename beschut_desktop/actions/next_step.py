@@ -25,28 +25,41 @@ class NextStep:
 
 
 def next_step(register: Register, person_id: int, on: dt.date) -> NextStep:
-    advices = sorted((a for a in register.uwv_advices if a.person_id == person_id),
-                     key=lambda a: (a.request_date or dt.date.min, a.id))
+    advices = sorted(
+        (a for a in register.uwv_advices if a.person_id == person_id),
+        key=lambda a: (a.request_date or dt.date.min, a.id),
+    )
     decisions = register.decisions_of(person_id)
     pending = next((a for a in advices if a.outcome == "pending"), None)
     if pending is not None:
-        return NextStep(ADVICE, "Het advies van UWV is aangevraagd: leg het advies vast zodra "
-                        "het binnen is.", pending.id)
+        return NextStep(
+            ADVICE,
+            "Het advies van UWV is aangevraagd: leg het advies vast zodra het binnen is.",
+            pending.id,
+        )
     decided = {d.advice_id for d in decisions if d.advice_id}
     undecided = next((a for a in reversed(advices) if a.id not in decided), None)
     if undecided is not None:
-        return NextStep(DECISION, "Het advies van UWV is binnen: neem de beschikking.",
-                        undecided.id)
-    offered = next((p for p in register.placements_of(person_id)
-                    if p.offer_status == "offered"), None)
+        return NextStep(
+            DECISION, "Het advies van UWV is binnen: neem de beschikking.", undecided.id
+        )
+    offered = next(
+        (p for p in register.placements_of(person_id) if p.offer_status == "offered"), None
+    )
     if offered is not None:
-        return NextStep(ANSWER, "Er staat een aanbod open: leg vast of het is aanvaard of "
-                        "geweigerd.", offered.id)
+        return NextStep(
+            ANSWER,
+            "Er staat een aanbod open: leg vast of het is aanvaard of geweigerd.",
+            offered.id,
+        )
     if standing_indication(register, person_id, on) is not None:
         entry = next((e for e in queue(register, on) if e.person.id == person_id), None)
         if entry is not None and entry.status == TO_PLACE:
-            return NextStep(OFFER, f"Plaats nu: nummer {entry.position} in de rij en er is "
-                            "een plek binnen de taakstelling.")
+            return NextStep(
+                OFFER,
+                f"Plaats nu: nummer {entry.position} in de rij en er is "
+                "een plek binnen de taakstelling.",
+            )
         if entry is not None:
             return NextStep(NONE, f"Op de wachtlijst: nummer {entry.position} in de rij.")
     return NextStep(NONE, "")

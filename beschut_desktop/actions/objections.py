@@ -53,24 +53,47 @@ def lodge_problems(store: Store, values: dict) -> Problems:
     return problems
 
 
-def lodge_objection(store: Store, person_id: int, *, lodged_date: dt.date,
-                    kind: str = "objection", decision_id: int | None = None,
-                    placement_id: int | None = None, advisory_committee: bool = False,
-                    notes: str | None = None) -> int:
+def lodge_objection(
+    store: Store,
+    person_id: int,
+    *,
+    lodged_date: dt.date,
+    kind: str = "objection",
+    decision_id: int | None = None,
+    placement_id: int | None = None,
+    advisory_committee: bool = False,
+    notes: str | None = None,
+) -> int:
     """Record a lodged objection or appeal. A late one is still recorded (Awb 6:11 lets an
     excusable delay pass); the case file shows the term so the consultant can judge."""
     existing(store, "persons", person_id)
-    values = {"kind": kind, "lodged_date": lodged_date, "decision_id": decision_id,
-              "placement_id": placement_id}
+    values = {
+        "kind": kind,
+        "lodged_date": lodged_date,
+        "decision_id": decision_id,
+        "placement_id": placement_id,
+    }
     raise_problems(lodge_problems(store, values))
     with store.atomic():
-        return store.insert("objections", {
-            **values, "person_id": person_id, "advisory_committee": advisory_committee,
-            "notes": text(notes)})
+        return store.insert(
+            "objections",
+            {
+                **values,
+                "person_id": person_id,
+                "advisory_committee": advisory_committee,
+                "notes": text(notes),
+            },
+        )
 
 
-def set_terms(store: Store, objection_id: int, *, advisory_committee: bool,
-              deferral_weeks: int, suspended_days: int) -> None:
+def set_terms(
+    store: Store,
+    objection_id: int,
+    *,
+    advisory_committee: bool,
+    deferral_weeks: int,
+    suspended_days: int,
+) -> None:
     """Advisory committee (12 weeks instead of 6), deferral (at most 6 weeks) and suspension
     (days the term stood still): each moves the date the decision is due."""
     existing(store, "objections", objection_id)
@@ -81,13 +104,20 @@ def set_terms(store: Store, objection_id: int, *, advisory_committee: bool,
         problems["suspended_days"] = "het aantal dagen opschorting kan niet negatief zijn"
     raise_problems(problems)
     with store.atomic():
-        store.update("objections", objection_id, {
-            "advisory_committee": advisory_committee, "deferral_weeks": deferral_weeks,
-            "suspended_days": suspended_days})
+        store.update(
+            "objections",
+            objection_id,
+            {
+                "advisory_committee": advisory_committee,
+                "deferral_weeks": deferral_weeks,
+                "suspended_days": suspended_days,
+            },
+        )
 
 
-def decide_objection(store: Store, objection_id: int, *, decided_on: dt.date, outcome: str,
-                     notes: str | None = None) -> ObjectionDecided:
+def decide_objection(
+    store: Store, objection_id: int, *, decided_on: dt.date, outcome: str, notes: str | None = None
+) -> ObjectionDecided:
     row = existing(store, "objections", objection_id)
     problems = missing({"decided_on": decided_on, "outcome": outcome}, "decided_on", "outcome")
     if outcome and outcome not in OUTCOMES:

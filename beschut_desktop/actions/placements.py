@@ -24,25 +24,50 @@ from beschut_desktop.rules.dates import add_days
 from beschut_desktop.rules.indication import standing_indication
 from beschut_desktop.store.store import Store
 
-SUPPORT_FIELDS = ("support_physical", "support_task_split", "support_supervision",
-                  "support_pace", "support_hours")  # R11, art. 8 lid 3
+SUPPORT_FIELDS = (
+    "support_physical",
+    "support_task_split",
+    "support_supervision",
+    "support_pace",
+    "support_hours",
+)  # R11, art. 8 lid 3
 TERM_FIELDS = ("start_date", "end_date", "hours_per_week", "trial_before", "contract_type")
-OFFER_FIELDS = ("employer_id", "coach_id", "offer_date", "offer_sent_date", "offer_motivation",
-                *SUPPORT_FIELDS, "support_notes", "job_title", "job_description",
-                "development_plan_date", *TERM_FIELDS, "notes")
+OFFER_FIELDS = (
+    "employer_id",
+    "coach_id",
+    "offer_date",
+    "offer_sent_date",
+    "offer_motivation",
+    *SUPPORT_FIELDS,
+    "support_notes",
+    "job_title",
+    "job_description",
+    "development_plan_date",
+    *TERM_FIELDS,
+    "notes",
+)
 # What a renewal carries over from the contract it follows: same place, same support.
-CARRIED = ("employer_id", "coach_id", "job_title", "job_description", "development_plan_date",
-           *SUPPORT_FIELDS, "support_notes")
+CARRIED = (
+    "employer_id",
+    "coach_id",
+    "job_title",
+    "job_description",
+    "development_plan_date",
+    *SUPPORT_FIELDS,
+    "support_notes",
+)
 END_OUTCOMES = ("ended", "dismissed")
 
 
 def offer_problems(values: dict[str, Any]) -> Problems:
     """What stops an offer from being stored, field by field (the dialog shows these live)."""
-    problems = missing(values, "employer_id", "offer_date", "offer_motivation", "start_date",
-                       "hours_per_week")
+    problems = missing(
+        values, "employer_id", "offer_date", "offer_motivation", "start_date", "hours_per_week"
+    )
     if "offer_motivation" in problems:
         problems["offer_motivation"] = (
-            "motiveer waarom deze plek past bij de mogelijkheden van de persoon (R10)")
+            "motiveer waarom deze plek past bij de mogelijkheden van de persoon (R10)"
+        )
     offered, sent = as_date(values.get("offer_date")), as_date(values.get("offer_sent_date"))
     if offered and sent and sent < offered:
         problems["offer_sent_date"] = "verzonden vóór de datum van het aanbod"
@@ -74,13 +99,20 @@ def offer_placement(store: Store, person_id: int, values: dict[str, Any]) -> int
     raise_problems(problems)
     values["offer_sent_date"] = values.get("offer_sent_date") or values["offer_date"]
     with store.atomic():
-        return store.insert("placements", {
-            **values, "person_id": person_id, "offer_status": "offered",
-            "offer_motivation": text(values["offer_motivation"])})
+        return store.insert(
+            "placements",
+            {
+                **values,
+                "person_id": person_id,
+                "offer_status": "offered",
+                "offer_motivation": text(values["offer_motivation"]),
+            },
+        )
 
 
-def answer_offer(store: Store, placement_id: int, *, accepted: bool,
-                 notes: str | None = None) -> None:
+def answer_offer(
+    store: Store, placement_id: int, *, accepted: bool, notes: str | None = None
+) -> None:
     """The person accepts or refuses the offered place (R10). Refusing keeps them in the
     queue; they may object to the offer, and if proven right a new offer follows."""
     row = existing(store, "placements", placement_id)
@@ -124,9 +156,16 @@ def renew_problems(old: dict[str, Any], values: dict[str, Any]) -> Problems:
     return problems
 
 
-def renew_placement(store: Store, placement_id: int, *, start_date: dt.date | None = None,
-                    end_date: dt.date | None = None, hours_per_week: float | None = None,
-                    permanent: bool = False, notes: str | None = None) -> int:
+def renew_placement(
+    store: Store,
+    placement_id: int,
+    *,
+    start_date: dt.date | None = None,
+    end_date: dt.date | None = None,
+    hours_per_week: float | None = None,
+    permanent: bool = False,
+    notes: str | None = None,
+) -> int:
     """R20: a renewal or conversion to permanent is a contract of its own (checked against R12
     too), pointing back at the old one; the old one gets its outcome. Same employer, so the
     review clock continues (R18). Returns the new placement's id."""
@@ -134,24 +173,45 @@ def renew_placement(store: Store, placement_id: int, *, start_date: dt.date | No
     old_end = as_date(old["end_date"])
     start_date = start_date or (add_days(old_end, 1) if old_end else None)
     hours = hours_per_week if hours_per_week is not None else old["hours_per_week"]
-    values = {"start_date": start_date, "end_date": end_date, "hours_per_week": hours,
-              "permanent": permanent}
+    values = {
+        "start_date": start_date,
+        "end_date": end_date,
+        "hours_per_week": hours,
+        "permanent": permanent,
+    }
     raise_problems(renew_problems(old, values))
     with store.atomic():
         if old_end is None or old_end >= start_date:
             store.update("placements", placement_id, {"end_date": add_days(start_date, -1)})
-        store.update("placements", placement_id,
-                     {"outcome": "permanent" if permanent else "renewed"})
-        return store.insert("placements", {
-            **{k: old[k] for k in CARRIED}, "person_id": old["person_id"],
-            "previous_placement_id": placement_id, "offer_status": "accepted",
-            "start_date": start_date, "end_date": None if permanent else end_date,
-            "hours_per_week": hours, "trial_before": False,
-            "contract_type": "permanent" if permanent else "temporary", "notes": text(notes)})
+        store.update(
+            "placements", placement_id, {"outcome": "permanent" if permanent else "renewed"}
+        )
+        return store.insert(
+            "placements",
+            {
+                **{k: old[k] for k in CARRIED},
+                "person_id": old["person_id"],
+                "previous_placement_id": placement_id,
+                "offer_status": "accepted",
+                "start_date": start_date,
+                "end_date": None if permanent else end_date,
+                "hours_per_week": hours,
+                "trial_before": False,
+                "contract_type": "permanent" if permanent else "temporary",
+                "notes": text(notes),
+            },
+        )
 
 
-def end_placement(store: Store, placement_id: int, *, end_date: dt.date, outcome: str,
-                  end_reason: str, interim: dict[str, Any] | None = None) -> None:
+def end_placement(
+    store: Store,
+    placement_id: int,
+    *,
+    end_date: dt.date,
+    outcome: str,
+    end_reason: str,
+    interim: dict[str, Any] | None = None,
+) -> None:
     """R14: the contract ends (or the person is dismissed under civil law). The indication
     stands, so from the day after the end the person is back in the queue with their
     original determination date. Optionally an interim provision starts at once (R6)."""
@@ -166,37 +226,58 @@ def end_placement(store: Store, placement_id: int, *, end_date: dt.date, outcome
         problems["outcome"] = "dit contract is al verlengd; beëindig het vervolgcontract"
     raise_problems(problems)
     with store.atomic():
-        store.update("placements", placement_id, {
-            "end_date": end_date, "outcome": outcome, "end_reason": end_reason.strip()})
+        store.update(
+            "placements",
+            placement_id,
+            {"end_date": end_date, "outcome": outcome, "end_reason": end_reason.strip()},
+        )
         if interim:
             from beschut_desktop.actions.cases import start_interim_provision
+
             start_interim_provision(store, row["person_id"], **interim)
 
 
-def record_wage_value(store: Store, placement_id: int, *, assessment_date: dt.date,
-                      wage_value_percentage: float, assessor: str | None = None,
-                      notes: str | None = None) -> int:
+def record_wage_value(
+    store: Store,
+    placement_id: int,
+    *,
+    assessment_date: dt.date,
+    wage_value_percentage: float,
+    assessor: str | None = None,
+    notes: str | None = None,
+) -> int:
     """R8: a wage-value assessment. The flat-rate subsidy (if a period of it is recorded and
     still open) ends the day before, because from now on the subsidy follows the wage value."""
     existing(store, "placements", placement_id)
-    problems = missing({"assessment_date": assessment_date,
-                        "wage_value_percentage": wage_value_percentage},
-                       "assessment_date", "wage_value_percentage")
+    problems = missing(
+        {"assessment_date": assessment_date, "wage_value_percentage": wage_value_percentage},
+        "assessment_date",
+        "wage_value_percentage",
+    )
     if wage_value_percentage is not None and not 0 <= float(wage_value_percentage) <= 100:
         problems["wage_value_percentage"] = "de loonwaarde ligt tussen 0 en 100%"
     raise_problems(problems)
     with store.atomic():
-        for period in store.rows("subsidy_periods", "placement_id = ? AND kind = 'flat_rate'",
-                                 (placement_id,)):
+        for period in store.rows(
+            "subsidy_periods", "placement_id = ? AND kind = 'flat_rate'", (placement_id,)
+        ):
             end = as_date(period["end_date"])
             if as_date(period["start_date"]) < assessment_date and (
-                    end is None or end >= assessment_date):
-                store.update("subsidy_periods", period["id"],
-                             {"end_date": add_days(assessment_date, -1)})
-        return store.insert("wage_value_assessments", {
-            "placement_id": placement_id, "assessment_date": assessment_date,
-            "wage_value_percentage": float(wage_value_percentage),
-            "assessor": text(assessor), "notes": text(notes)})
+                end is None or end >= assessment_date
+            ):
+                store.update(
+                    "subsidy_periods", period["id"], {"end_date": add_days(assessment_date, -1)}
+                )
+        return store.insert(
+            "wage_value_assessments",
+            {
+                "placement_id": placement_id,
+                "assessment_date": assessment_date,
+                "wage_value_percentage": float(wage_value_percentage),
+                "assessor": text(assessor),
+                "notes": text(notes),
+            },
+        )
 
 
 def add_goal(store: Store, placement_id: int, goal: str) -> int:
@@ -204,8 +285,9 @@ def add_goal(store: Store, placement_id: int, goal: str) -> int:
     existing(store, "placements", placement_id)
     raise_problems(missing({"goal": goal}, "goal"))
     with store.atomic():
-        return store.insert("development_goals",
-                            {"placement_id": placement_id, "goal": goal.strip()})
+        return store.insert(
+            "development_goals", {"placement_id": placement_id, "goal": goal.strip()}
+        )
 
 
 def set_goal_status(store: Store, goal_id: int, status: str) -> None:

@@ -26,8 +26,9 @@ def review_problems(values: dict, placement_start: dt.date | None) -> Problems:
     return problems
 
 
-def record_review(store: Store, placement_id: int, *, review_date: dt.date,
-                  **fields: str | None) -> int:
+def record_review(
+    store: Store, placement_id: int, *, review_date: dt.date, **fields: str | None
+) -> int:
     """Store one review; ``fields`` are the R18 subjects, R19 topics, participants, notes."""
     placement = existing(store, "placements", placement_id)
     unknown = set(fields) - set(REVIEW_FIELDS)

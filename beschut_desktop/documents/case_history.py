@@ -23,11 +23,20 @@ ACTIONS = {
 }
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Technical columns that say nothing to a reader.
-_SKIP = {"id", "person_id", "employer_id", "placement_id", "coach_id", "advice_id",
-         "decision_id", "previous_placement_id"}
+_SKIP = {
+    "id",
+    "person_id",
+    "employer_id",
+    "placement_id",
+    "coach_id",
+    "advice_id",
+    "decision_id",
+    "previous_placement_id",
+}
 
-_BOOLEANS = {f for cls in TABLE_TYPES.values() for f, hint in cls.__annotations__.items()
-             if hint == "bool"}
+_BOOLEANS = {
+    f for cls in TABLE_TYPES.values() for f, hint in cls.__annotations__.items() if hint == "bool"
+}
 # Which value words a field uses, per table where the same field name means different things.
 _VALUE_GROUPS = {
     ("uwv_advices", "outcome"): "advice_outcome",
@@ -42,19 +51,24 @@ _VALUE_GROUPS = {
     ("tailored_agreements", "reason"): "agreement_reason",
     ("development_goals", "status"): "goal_status",
 }
-_SAME_NAME_GROUPS = {"requested_by", "eligibility_basis", "offer_status", "contract_type",
-                     "cao"}
+_SAME_NAME_GROUPS = {"requested_by", "eligibility_basis", "offer_status", "contract_type", "cao"}
 
 
 def history_section(history: Sequence[dict[str, Any]]) -> list[Flowable]:
-    rows = [[_when(entry.get("at")), entry.get("os_user") or "", _what(entry)]
-            for entry in history]
+    rows = [[_when(entry.get("at")), entry.get("os_user") or "", _what(entry)] for entry in history]
     return [
         style.heading("Geschiedenis van de gegevens"),
-        style.text("Elke wijziging in het register, nieuwste eerst: wanneer, door welke "
-                   "gebruiker van de computer, en wat er veranderde.", "hint"),
-        style.table(["Wanneer", "Gebruiker", "Wijziging"], rows, [0.18, 0.12, 0.70],
-                    empty="Geen geschiedenis vastgelegd."),
+        style.text(
+            "Elke wijziging in het register, nieuwste eerst: wanneer, door welke "
+            "gebruiker van de computer, en wat er veranderde.",
+            "hint",
+        ),
+        style.table(
+            ["Wanneer", "Gebruiker", "Wijziging"],
+            rows,
+            [0.18, 0.12, 0.70],
+            empty="Geen geschiedenis vastgelegd.",
+        ),
     ]
 
 

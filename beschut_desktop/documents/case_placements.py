@@ -29,8 +29,13 @@ from beschut_desktop.rules.subsidy import (
 from beschut_desktop.wording import COACHING_TOPICS, REVIEW_SUBJECTS, label, value_label
 
 SUBSIDY_KINDS = {"flat_rate": "Forfaitair", "wage_value": "Loonwaarde", "none": "Geen"}
-SUPPORTS = ["support_physical", "support_task_split", "support_supervision", "support_pace",
-            "support_hours"]
+SUPPORTS = [
+    "support_physical",
+    "support_task_split",
+    "support_supervision",
+    "support_pace",
+    "support_hours",
+]
 
 
 def placements_section(register: Register, person: Person, on: dt.date) -> list[Flowable]:
@@ -43,12 +48,14 @@ def placements_section(register: Register, person: Person, on: dt.date) -> list[
     return story
 
 
-def _placement(register: Register, placement: Placement, on: dt.date,
-               number: int) -> list[Flowable]:
+def _placement(
+    register: Register, placement: Placement, on: dt.date, number: int
+) -> list[Flowable]:
     employer = employer_name(register, placement.employer_id)
     status = value_label("offer_status", placement.offer_status)
-    head = style.heading(f"{number}. {employer} — {placement.job_title or 'functie onbekend'}",
-                         level=2)
+    head = style.heading(
+        f"{number}. {employer} — {placement.job_title or 'functie onbekend'}", level=2
+    )
     supports = [label(s) for s in SUPPORTS if getattr(placement, s)]
     pairs: list[tuple[str, object]] = [
         ("Aanbod", f"{status}, {short_date(placement.offer_date) or 'datum onbekend'}"),
@@ -59,11 +66,17 @@ def _placement(register: Register, placement: Placement, on: dt.date,
         ("Ontwikkelplan opgesteld", short_date(placement.development_plan_date) or "nog niet"),
     ]
     if placement.start_date is not None:
-        pairs.append(("Volgend voortgangsgesprek",
-                      short_date(next_review_due(register, placement))))
+        pairs.append(
+            ("Volgend voortgangsgesprek", short_date(next_review_due(register, placement)))
+        )
     if placement.outcome:
-        pairs.append(("Afloop", value_label("placement_outcome", placement.outcome)
-                      + (f": {placement.end_reason}" if placement.end_reason else "")))
+        pairs.append(
+            (
+                "Afloop",
+                value_label("placement_outcome", placement.outcome)
+                + (f": {placement.end_reason}" if placement.end_reason else ""),
+            )
+        )
     if placement.offer_motivation:
         pairs.append(("Motivering aanbod", placement.offer_motivation))
     if placement.job_description:
@@ -72,16 +85,24 @@ def _placement(register: Register, placement: Placement, on: dt.date,
         pairs.append(("Toelichting voorzieningen", placement.support_notes))
     story: list[Flowable] = [head, style.facts(pairs, label_width=0.3)]
     check = check_contract(register, placement)
-    story.append(KeepTogether([
-        style.text("Contractcontrole", "h2"),
-        style.table(CHECK_HEADER, check_rows(check.items), CHECK_WIDTHS),
-    ]))
+    story.append(
+        KeepTogether(
+            [
+                style.text("Contractcontrole", "h2"),
+                style.table(CHECK_HEADER, check_rows(check.items), CHECK_WIDTHS),
+            ]
+        )
+    )
     goals = register.goals_of(placement.id)
     if goals:
         story.append(style.text("Ontwikkeldoelen", "h2"))
-        story.append(style.table(["Doel", "Status"],
-                                 [[g.goal, value_label("goal_status", g.status)] for g in goals],
-                                 [0.8, 0.2]))
+        story.append(
+            style.table(
+                ["Doel", "Status"],
+                [[g.goal, value_label("goal_status", g.status)] for g in goals],
+                [0.8, 0.2],
+            )
+        )
     story += _reviews(register, placement)
     story += _wage_value(register, placement)
     story += _subsidy(register, placement, on)
@@ -92,33 +113,50 @@ def _placement(register: Register, placement: Placement, on: dt.date,
 def _reviews(register: Register, placement: Placement) -> list[Flowable]:
     reviews = register.reviews_of(placement.id)
     if not reviews:
-        return [style.text("Voortgangsgesprekken", "h2"),
-                style.text("Nog geen voortgangsgesprek vastgelegd.", "hint")]
+        return [
+            style.text("Voortgangsgesprekken", "h2"),
+            style.text("Nog geen voortgangsgesprek vastgelegd.", "hint"),
+        ]
     rows = []
     for review in reviews:
-        parts = [f"<b>{style.esc(label(f))}:</b> {style.esc(getattr(review, f))}"
-                 for f in [*REVIEW_SUBJECTS, *COACHING_TOPICS, "notes"] if getattr(review, f)]
+        parts = [
+            f"<b>{style.esc(label(f))}:</b> {style.esc(getattr(review, f))}"
+            for f in [*REVIEW_SUBJECTS, *COACHING_TOPICS, "notes"]
+            if getattr(review, f)
+        ]
         summary = style.rich("<br/>".join(parts) or "Geen verslag vastgelegd.", "cell")
         rows.append([short_date(review.review_date), review.participants or "", summary])
-    return [style.text("Voortgangsgesprekken", "h2"),
-            style.table(["Datum", "Aanwezig", "Verslag"], rows, [0.11, 0.19, 0.70])]
+    return [
+        style.text("Voortgangsgesprekken", "h2"),
+        style.table(["Datum", "Aanwezig", "Verslag"], rows, [0.11, 0.19, 0.70]),
+    ]
 
 
 def _wage_value(register: Register, placement: Placement) -> list[Flowable]:
     assessments = register.assessments_of(placement.id)
     story: list[Flowable] = [style.text("Loonwaarde", "h2")]
     if assessments:
-        story.append(style.table(
-            ["Datum meting", "Loonwaarde", "Uitgevoerd door", "Notities"],
-            [[short_date(a.assessment_date), percentage(a.wage_value_percentage),
-              a.assessor or "", a.notes or ""] for a in assessments],
-            [0.15, 0.13, 0.24, 0.48], right=[1]))
+        story.append(
+            style.table(
+                ["Datum meting", "Loonwaarde", "Uitgevoerd door", "Notities"],
+                [
+                    [
+                        short_date(a.assessment_date),
+                        percentage(a.wage_value_percentage),
+                        a.assessor or "",
+                        a.notes or "",
+                    ]
+                    for a in assessments
+                ],
+                [0.15, 0.13, 0.24, 0.48],
+                right=[1],
+            )
+        )
     else:
         story.append(style.text("Nog geen loonwaardemeting vastgelegd.", "hint"))
     due = next_wage_value_assessment_due(register, placement)
     if due:
-        story.append(style.text(f"Volgende loonwaardemeting uiterlijk {short_date(due)}.",
-                                "small"))
+        story.append(style.text(f"Volgende loonwaardemeting uiterlijk {short_date(due)}.", "small"))
     return story
 
 
@@ -138,13 +176,23 @@ def _months(placement: Placement, on: dt.date) -> list[tuple[int, int]]:
 def _subsidy(register: Register, placement: Placement, on: dt.date) -> list[Flowable]:
     months = _months(placement, on)
     story: list[Flowable] = [style.text("Loonkostensubsidie per maand (berekend)", "h2")]
-    periods = sorted((s for s in register.subsidy_periods if s.placement_id == placement.id),
-                     key=lambda s: s.start_date)
+    periods = sorted(
+        (s for s in register.subsidy_periods if s.placement_id == placement.id),
+        key=lambda s: s.start_date,
+    )
     if periods:
-        story.append(style.text("Toegekend: " + "; ".join(
-            f"{value_label('subsidy_kind', s.kind).lower()} vanaf {short_date(s.start_date)}"
-            + (f" t/m {short_date(s.end_date)}" if s.end_date else "") for s in periods)
-            + ".", "small"))
+        story.append(
+            style.text(
+                "Toegekend: "
+                + "; ".join(
+                    f"{value_label('subsidy_kind', s.kind).lower()} vanaf {short_date(s.start_date)}"
+                    + (f" t/m {short_date(s.end_date)}" if s.end_date else "")
+                    for s in periods
+                )
+                + ".",
+                "small",
+            )
+        )
     end = flat_rate_end(register, placement)
     if end:
         story.append(style.text(f"Forfaitaire subsidie tot en met {short_date(end)}.", "small"))
@@ -168,8 +216,9 @@ def _subsidy(register: Register, placement: Placement, on: dt.date) -> list[Flow
         except UserError as error:  # e.g. no minimum wage entered for that month
             close_quiet()
             missing.append(month_label(year, month))
-            rows.append([month_label(year, month), style.text(error.message, "small"),
-                         "", "", "", "", ""])
+            rows.append(
+                [month_label(year, month), style.text(error.message, "small"), "", "", "", "", ""]
+            )
             continue
         if result.kind == "none" and result.total_cents == 0:
             quiet.append(month_label(year, month))
@@ -178,20 +227,44 @@ def _subsidy(register: Register, placement: Placement, on: dt.date) -> list[Flow
         base += result.base_cents
         charges += result.employer_charges_cents
         total += result.total_cents
-        rows.append([
-            month_label(year, month),
-            SUBSIDY_KINDS.get(result.kind, result.kind),
-            money(result.minimum_wage_cents),
-            percentage(result.wage_value_percentage) or "—",
-            money(result.base_cents), money(result.employer_charges_cents),
-            money(result.total_cents),
-        ])
+        rows.append(
+            [
+                month_label(year, month),
+                SUBSIDY_KINDS.get(result.kind, result.kind),
+                money(result.minimum_wage_cents),
+                percentage(result.wage_value_percentage) or "—",
+                money(result.base_cents),
+                money(result.employer_charges_cents),
+                money(result.total_cents),
+            ]
+        )
     close_quiet()
-    rows.append(["Totaal" + (" (zonder de maanden zonder berekening)" if missing else ""),
-                 "", "", "", money(base), money(charges), money(total)])
-    story.append(style.table(
-        ["Maand", "Soort", "WML\ncontracturen", "Loon-\nwaarde", "Subsidie",
-         "Werkgevers-\nlasten", "Totaal"], rows,
-        [0.17, 0.18, 0.14, 0.09, 0.14, 0.14, 0.14], right=[2, 3, 4, 5, 6],
-        bold_rows=[len(rows) - 1]))
+    rows.append(
+        [
+            "Totaal" + (" (zonder de maanden zonder berekening)" if missing else ""),
+            "",
+            "",
+            "",
+            money(base),
+            money(charges),
+            money(total),
+        ]
+    )
+    story.append(
+        style.table(
+            [
+                "Maand",
+                "Soort",
+                "WML\ncontracturen",
+                "Loon-\nwaarde",
+                "Subsidie",
+                "Werkgevers-\nlasten",
+                "Totaal",
+            ],
+            rows,
+            [0.17, 0.18, 0.14, 0.09, 0.14, 0.14, 0.14],
+            right=[2, 3, 4, 5, 6],
+            bold_rows=[len(rows) - 1],
+        )
+    )
     return story

@@ -35,8 +35,12 @@ ACCEPTS = {
     "review-form": {"bsn", "placement", "blank"},
     "employer": {"employer", "placement"},
 }
-OPTION_NAMES = {"bsn": "--bsn", "placement": "--placement", "employer": "--employer",
-                "blank": "--blank"}
+OPTION_NAMES = {
+    "bsn": "--bsn",
+    "placement": "--placement",
+    "employer": "--employer",
+    "blank": "--blank",
+}
 
 
 class UsageError(Exception):
@@ -69,15 +73,27 @@ def _subject(args: argparse.Namespace) -> dict[str, object]:
         extra = " of --blank" if args.kind == "review-form" else ""
         raise UsageError(f"'report {args.kind}' heeft --bsn of --placement{extra} nodig.")
     if args.kind == "employer" and not given:
-        raise UsageError("'report employer' heeft --employer (naam of KvK-nummer) of "
-                         "--placement nodig.")
-    return {"bsn": given.get("bsn"), "placement_id": given.get("placement"),
-            "employer": given.get("employer"), "blank": bool(given.get("blank"))}
+        raise UsageError(
+            "'report employer' heeft --employer (naam of KvK-nummer) of --placement nodig."
+        )
+    return {
+        "bsn": given.get("bsn"),
+        "placement_id": given.get("placement"),
+        "employer": given.get("employer"),
+        "blank": bool(given.get("blank")),
+    }
 
 
-def build_report(store: Store, kind: str, on: dt.date, *, bsn: str | None = None,
-                 placement_id: int | None = None, employer: str | None = None,
-                 blank: bool = False) -> bytes:
+def build_report(
+    store: Store,
+    kind: str,
+    on: dt.date,
+    *,
+    bsn: str | None = None,
+    placement_id: int | None = None,
+    employer: str | None = None,
+    blank: bool = False,
+) -> bytes:
     """The PDF of one report kind (the command line's KIND names) on ``on``."""
     register = store.load()
     if kind == "quota":
@@ -130,8 +146,10 @@ def placement_for_review(register: Register, person: Person, on: dt.date) -> Pla
         return active[-1]
     if placements:
         return placements[-1]
-    raise UserError(f"{person.case_number} heeft nog geen plaatsing; een voortgangsgesprek "
-                    "hoort bij een plaatsing.")
+    raise UserError(
+        f"{person.case_number} heeft nog geen plaatsing; een voortgangsgesprek "
+        "hoort bij een plaatsing."
+    )
 
 
 def find_employer(register: Register, name_or_kvk: str) -> Employer:
@@ -143,19 +161,26 @@ def find_employer(register: Register, name_or_kvk: str) -> Employer:
     if len(by_name) == 1:
         return by_name[0]
     digits = "".join(ch for ch in wanted if ch.isdigit())
-    by_kvk = [e for e in register.employers
-              if digits and digits == wanted.replace(" ", "") and e.kvk_number
-              and "".join(ch for ch in e.kvk_number if ch.isdigit()) == digits]
+    by_kvk = [
+        e
+        for e in register.employers
+        if digits
+        and digits == wanted.replace(" ", "")
+        and e.kvk_number
+        and "".join(ch for ch in e.kvk_number if ch.isdigit()) == digits
+    ]
     if len(by_kvk) == 1:
         return by_kvk[0]
     if len(by_name) > 1:
         options = "; ".join(
             f"KvK {e.kvk_number}" if e.kvk_number else f"nummer {e.id} zonder KvK-nummer"
-            for e in by_name)
+            for e in by_name
+        )
         raise UserError(
             f"Er zijn {len(by_name)} werkgevers met de naam '{name_or_kvk.strip()}' ({options}). "
             "Geef het KvK-nummer met --employer; vul een ontbrekend KvK-nummer eerst in bij "
-            "de werkgever.")
+            "de werkgever."
+        )
     similar = sorted(e.name for e in register.employers if wanted in e.name.casefold())
     hint = f" Bedoelt u: {', '.join(similar[:5])}?" if similar else ""
     raise UserError(f"Er staat geen werkgever '{name_or_kvk.strip()}' in het register.{hint}")
@@ -172,8 +197,9 @@ def write_atomically(output: Path, data: bytes) -> None:
     """Write beside the target, then replace it: a failure leaves the old file untouched."""
     _check_output(output)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp",
-                                         dir=output.parent)
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{output.name}.", suffix=".tmp", dir=output.parent
+        )
     except OSError as exc:
         raise UserError(f"{output} kan niet worden geschreven: {exc.strerror}.") from None
     temp = Path(temp_name)
@@ -186,6 +212,8 @@ def write_atomically(output: Path, data: bytes) -> None:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, PermissionError):
-            raise UserError(f"{output} kan niet worden vervangen: het bestand is in gebruik "
-                            "of alleen-lezen. Sluit het en probeer opnieuw.") from None
+            raise UserError(
+                f"{output} kan niet worden vervangen: het bestand is in gebruik "
+                "of alleen-lezen. Sluit het en probeer opnieuw."
+            ) from None
         raise UserError(f"{output} kan niet worden geschreven: {exc.strerror}.") from None

@@ -66,18 +66,21 @@ def check_rows(items: list[CheckItem], *, with_subject: bool = False) -> list[li
     for item in items:
         remark = item.reason
         if item.deadline and short_date(item.deadline) not in remark:
-            remark = f"{remark}; uiterlijk {short_date(item.deadline)}" if remark else \
-                f"Uiterlijk {short_date(item.deadline)}"
-        requirement = f"{item.subject}: {item.label}" if with_subject and item.subject \
-            else item.label
+            remark = (
+                f"{remark}; uiterlijk {short_date(item.deadline)}"
+                if remark
+                else f"Uiterlijk {short_date(item.deadline)}"
+            )
+        requirement = (
+            f"{item.subject}: {item.label}" if with_subject and item.subject else item.label
+        )
         rows.append([tick_cell(item.met), item.rule, requirement, remark])
     return rows
 
 
 def tick_cell(met: bool | None) -> Paragraph:
     colour = {True: style.OK, False: style.WARN, None: style.MUTED}[met]
-    return style.rich(f'<font color="{colour.hexval()}" size="11">{style.tick(met)}</font>',
-                      "cell")
+    return style.rich(f'<font color="{colour.hexval()}" size="11">{style.tick(met)}</font>', "cell")
 
 
 CHECK_HEADER = ["", "Regel", "Voorwaarde", "Toelichting"]

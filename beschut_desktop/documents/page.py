@@ -80,8 +80,16 @@ class _Page:
             w, h = self.logo.getSize()
             height = 10 * mm
             width = min(40 * mm, height * w / h)
-            canvas.drawImage(self.logo, x, top - 9 * mm, width=width, height=height,
-                             preserveAspectRatio=True, anchor="sw", mask="auto")
+            canvas.drawImage(
+                self.logo,
+                x,
+                top - 9 * mm,
+                width=width,
+                height=height,
+                preserveAspectRatio=True,
+                anchor="sw",
+                mask="auto",
+            )
             x += width + 4 * mm
         canvas.setFillColor(ACCENT)
         canvas.setFont(FONT_BOLD, 11)
@@ -89,12 +97,14 @@ class _Page:
         canvas.setFillColor(MUTED)
         canvas.setFont(FONT, 8)
         canvas.drawString(x, top - 7.5 * mm, "Beschut werk — Participatiewet art. 10b")
-        room = PAGE_WIDTH - MARGIN_RIGHT - x - stringWidth(self.municipality, FONT_BOLD, 11) \
-            - 10 * mm
+        room = (
+            PAGE_WIDTH - MARGIN_RIGHT - x - stringWidth(self.municipality, FONT_BOLD, 11) - 10 * mm
+        )
         canvas.setFont(FONT, 8.5)
         canvas.setFillColor(INK)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top - 3 * mm,
-                               _fit_text(self.title, FONT, 8.5, room))
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_RIGHT, top - 3 * mm, _fit_text(self.title, FONT, 8.5, room)
+        )
         canvas.setFillColor(MUTED)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top - 7.5 * mm, self.printed)
         canvas.setStrokeColor(ACCENT)
@@ -143,8 +153,9 @@ def _numbered_canvas(page: _Page) -> type[Canvas]:
             self.drawString(MARGIN_LEFT, y, CONFIDENTIAL)
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
-            self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y,
-                                 f"pagina {self._pageNumber} van {total}")
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN_RIGHT, y, f"pagina {self._pageNumber} van {total}"
+            )
             self.restoreState()
 
     return NumberedCanvas
@@ -165,14 +176,32 @@ def render(
     buffer = io.BytesIO()
     author = settings.consultant_name.strip() or municipality_label(settings)
     doc = BaseDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
-        subject=subject, creator="beschut-desktop", lang="nl-NL", displayDocTitle=True,
-        initialFontName=FONT, initialFontSize=9.5,
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="beschut-desktop",
+        lang="nl-NL",
+        displayDocTitle=True,
+        initialFontName=FONT,
+        initialFontSize=9.5,
     )
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH,
-                  PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=page.header)])
     doc.build(story, canvasmaker=_numbered_canvas(page))
     return buffer.getvalue()

@@ -35,51 +35,92 @@ def build_quota_report(register: Register, on: dt.date) -> bytes:
     story: list[Flowable] = []
     story += style.title_block(TITLE, f"Stand op {long_date(on)}")
     if status.message:
-        story.append(style.notice(f"Let op: {status.message}. Vul de taakstelling en het "
-                                  "bedrag per plek voor dit jaar in bij Instellingen.", "warn"))
-    quota_facts = style.facts([
-        ("Taakstelling", number(status.quota) if status.quota is not None else "onbekend"),
-        ("Gerealiseerde plekken", number(status.realised)),
-        ("Nog te realiseren", number(status.open_places) if status.quota is not None
-         else "onbekend"),
-        ("Te plaatsen (rij)", number(sum(e.status == TO_PLACE for e in entries))),
-        ("Op de wachtlijst", number(sum(e.status == WAITING for e in entries))),
-    ], label_width=0.62, width=style.HALF_WIDTH)
-    budget_facts = style.facts([
-        ("Uren per plek per week", hours(budget.hours_per_place) or "onbekend"),
-        ("Beschikbare uren per week", hours(budget.available_hours) or "onbekend"),
-        ("Gebruikte uren per week", hours(budget.used_hours)),
-        ("Resterende uren per week", hours(budget.remaining_hours) or "onbekend"),
-        ("Bedrag per plek", money(budget.amount_per_place_cents) or "onbekend"),
-        (f"Budget {status.year}", money(budget.amount_cents) or "onbekend"),
-    ], label_width=0.62, width=style.HALF_WIDTH)
-    story.append(style.side_by_side(
-        [style.text(f"Taakstelling {status.year}", "h1"), quota_facts],
-        [style.text("Begeleidingsbudget", "h1"), budget_facts]))
-    story.append(style.text(
-        "Gerealiseerd zijn de dienstbetrekkingen die op de peildatum lopen; een aanbod dat nog "
-        "niet is begonnen telt niet mee. De taakstelling telt op sinds 1 januari 2015. Het Rijk "
-        "betaalt per plek van de taakstelling een vast bedrag per jaar, gebaseerd op een "
-        "werkweek van 31 uur: beschikbaar = taakstelling × uren per plek; gebruikt = de "
-        "contracturen van de lopende dienstbetrekkingen.", "hint"))
+        story.append(
+            style.notice(
+                f"Let op: {status.message}. Vul de taakstelling en het "
+                "bedrag per plek voor dit jaar in bij Instellingen.",
+                "warn",
+            )
+        )
+    quota_facts = style.facts(
+        [
+            ("Taakstelling", number(status.quota) if status.quota is not None else "onbekend"),
+            ("Gerealiseerde plekken", number(status.realised)),
+            (
+                "Nog te realiseren",
+                number(status.open_places) if status.quota is not None else "onbekend",
+            ),
+            ("Te plaatsen (rij)", number(sum(e.status == TO_PLACE for e in entries))),
+            ("Op de wachtlijst", number(sum(e.status == WAITING for e in entries))),
+        ],
+        label_width=0.62,
+        width=style.HALF_WIDTH,
+    )
+    budget_facts = style.facts(
+        [
+            ("Uren per plek per week", hours(budget.hours_per_place) or "onbekend"),
+            ("Beschikbare uren per week", hours(budget.available_hours) or "onbekend"),
+            ("Gebruikte uren per week", hours(budget.used_hours)),
+            ("Resterende uren per week", hours(budget.remaining_hours) or "onbekend"),
+            ("Bedrag per plek", money(budget.amount_per_place_cents) or "onbekend"),
+            (f"Budget {status.year}", money(budget.amount_cents) or "onbekend"),
+        ],
+        label_width=0.62,
+        width=style.HALF_WIDTH,
+    )
+    story.append(
+        style.side_by_side(
+            [style.text(f"Taakstelling {status.year}", "h1"), quota_facts],
+            [style.text("Begeleidingsbudget", "h1"), budget_facts],
+        )
+    )
+    story.append(
+        style.text(
+            "Gerealiseerd zijn de dienstbetrekkingen die op de peildatum lopen; een aanbod dat nog "
+            "niet is begonnen telt niet mee. De taakstelling telt op sinds 1 januari 2015. Het Rijk "
+            "betaalt per plek van de taakstelling een vast bedrag per jaar, gebaseerd op een "
+            "werkweek van 31 uur: beschikbaar = taakstelling × uren per plek; gebruikt = de "
+            "contracturen van de lopende dienstbetrekkingen.",
+            "hint",
+        )
+    )
 
     story.append(style.heading("Plekken en uren per soort werkgever"))
     rows: list[list[object]] = []
     for kind in KINDS:
-        rows.append([value_label("employer_kind", kind),
-                     number(status.realised_by_kind.get(kind, 0)),
-                     hours(budget.used_by_employer_kind.get(kind, 0.0))])
+        rows.append(
+            [
+                value_label("employer_kind", kind),
+                number(status.realised_by_kind.get(kind, 0)),
+                hours(budget.used_by_employer_kind.get(kind, 0.0)),
+            ]
+        )
     rows.append(["Totaal", number(status.realised), hours(budget.used_hours)])
-    story.append(style.table(["Soort werkgever", "Plekken", "Uren per week"], rows,
-                             [0.5, 0.2, 0.3], right=[1, 2], bold_rows=[len(rows) - 1]))
+    story.append(
+        style.table(
+            ["Soort werkgever", "Plekken", "Uren per week"],
+            rows,
+            [0.5, 0.2, 0.3],
+            right=[1, 2],
+            bold_rows=[len(rows) - 1],
+        )
+    )
     story += _by_employer(register, on)
 
-    story.append(KeepTogether([
-        style.text("Taakstelling en gerealiseerde plekken per jaar", "h1"),
-        _chart(register, on),
-    ]))
-    return page.render(story, title=TITLE, subject=f"Taakstelling en budget op "
-                        f"{long_date(on)}", settings=register.settings)
+    story.append(
+        KeepTogether(
+            [
+                style.text("Taakstelling en gerealiseerde plekken per jaar", "h1"),
+                _chart(register, on),
+            ]
+        )
+    )
+    return page.render(
+        story,
+        title=TITLE,
+        subject=f"Taakstelling en budget op {long_date(on)}",
+        settings=register.settings,
+    )
 
 
 def _by_employer(register: Register, on: dt.date) -> list[Flowable]:
@@ -90,13 +131,25 @@ def _by_employer(register: Register, on: dt.date) -> list[Flowable]:
     rows = []
     for employer_id, (count, used) in totals.items():
         employer = register.employer(employer_id)
-        rows.append([employer.name if employer else "onbekend",
-                     value_label("employer_kind", employer.kind) if employer else "",
-                     number(count), hours(used)])
+        rows.append(
+            [
+                employer.name if employer else "onbekend",
+                value_label("employer_kind", employer.kind) if employer else "",
+                number(count),
+                hours(used),
+            ]
+        )
     rows.sort(key=lambda r: (str(r[1]), str(r[0])))
-    return [style.text("Per werkgever", "h2"),
-            style.table(["Werkgever", "Soort", "Plekken", "Uren per week"], rows,
-                        [0.45, 0.2, 0.15, 0.2], right=[2, 3], empty="Geen lopende plaatsingen.")]
+    return [
+        style.text("Per werkgever", "h2"),
+        style.table(
+            ["Werkgever", "Soort", "Plekken", "Uren per week"],
+            rows,
+            [0.45, 0.2, 0.15, 0.2],
+            right=[2, 3],
+            empty="Geen lopende plaatsingen.",
+        ),
+    ]
 
 
 def chart_years(register: Register, on: dt.date) -> list[tuple[int, int, int | None]]:
@@ -152,12 +205,22 @@ def _chart(register: Register, on: dt.date) -> Flowable:
     legend.deltax = 45 * mm
     legend.fontName = style.FONT
     legend.fontSize = 8
-    legend.colorNamePairs = [(style.HEADER_FILL, "Taakstelling"),
-                             (style.ACCENT, "Gerealiseerde plekken")]
+    legend.colorNamePairs = [
+        (style.HEADER_FILL, "Taakstelling"),
+        (style.ACCENT, "Gerealiseerde plekken"),
+    ]
     legend.strokeColor = style.ACCENT
     drawing.add(legend)
     if any(r is None for _, _, r in years):
-        drawing.add(String(width, 2 * mm, "Jaren na de peildatum: alleen de taakstelling.",
-                           fontName=style.FONT, fontSize=7, fillColor=colors.grey,
-                           textAnchor="end"))
+        drawing.add(
+            String(
+                width,
+                2 * mm,
+                "Jaren na de peildatum: alleen de taakstelling.",
+                fontName=style.FONT,
+                fontSize=7,
+                fillColor=colors.grey,
+                textAnchor="end",
+            )
+        )
     return drawing

@@ -28,15 +28,14 @@ TITLE = "Voortgangsgesprek beschut werk"
 HINTS = {
     "functioning": "Hoe gaat het werk: taken, tempo, kwaliteit, samenwerking met collega's.",
     "situation": "Hoe gaat het buiten het werk voor zover het werk erdoor geraakt wordt: "
-                 "gezondheid, thuis, vervoer, financiën.",
+    "gezondheid, thuis, vervoer, financiën.",
     "perspective": "Wat zijn wensen en mogelijkheden voor de komende periode? Kan het werk "
-                   "(op termijn) zo regulier mogelijk worden?",
+    "(op termijn) zo regulier mogelijk worden?",
     "development_plan_progress": "Per ontwikkeldoel: wat is bereikt en wat is de volgende "
-                                 "stap. Dit deel wordt met de gemeente besproken.",
+    "stap. Dit deel wordt met de gemeente besproken.",
     "personal_development": "Wat heeft de werknemer geleerd; waar groeit hij of zij in?",
     "safety": "Is de werkplek fysiek veilig; hoe gaan collega's met de werknemer om?",
-    "coaching_quality": "Is de begeleider er wanneer nodig; is er achtervang bij ziekte "
-                        "of verlof?",
+    "coaching_quality": "Is de begeleider er wanneer nodig; is er achtervang bij ziekte of verlof?",
     "communication": "Zijn afspraken en verwachtingen voor iedereen duidelijk?",
     "privacy": "Wordt vertrouwelijk omgegaan met gegevens over de werknemer?",
     "methodical_working": "Wordt gewerkt met doelen, vastgelegde afspraken en verslaglegging?",
@@ -55,43 +54,68 @@ def build_review_form(register: Register, placement_id: int, on: dt.date) -> byt
     name = person.full_name if person else "onbekend"
     employer = employer_name(register, placement.employer_id)
     story += style.title_block(TITLE, f"{name} bij {employer}")
-    story.append(style.facts(_placement_facts(register, placement, on), columns=2,
-                             label_width=0.44))
+    story.append(
+        style.facts(_placement_facts(register, placement, on), columns=2, label_width=0.44)
+    )
     story += _date_and_participants()
     story += _goals(register, placement)
     story += _sections()
     story += _next_review(register, placement, on)
     story += _signatures(register, placement)
-    return page.render(story, title=TITLE, subject=f"Voortgangsgesprek {name}",
-                        settings=register.settings)
+    return page.render(
+        story, title=TITLE, subject=f"Voortgangsgesprek {name}", settings=register.settings
+    )
 
 
 def build_blank_review_form(register: Register, on: dt.date) -> bytes:
     """The same form with nothing filled in, for a review prepared by hand."""
     story: list[Flowable] = []
     story += style.title_block(TITLE, "Leeg formulier")
-    story.append(style.blank_fields([
-        "Werknemer", "Zaaknummer", "Werkgever", "Begeleider", "Functie", "Uren per week",
-        "Contract van – tot en met", "In dienst sinds", "Datum vorig gesprek",
-        "Datum van dit gesprek"]))
+    story.append(
+        style.blank_fields(
+            [
+                "Werknemer",
+                "Zaaknummer",
+                "Werkgever",
+                "Begeleider",
+                "Functie",
+                "Uren per week",
+                "Contract van – tot en met",
+                "In dienst sinds",
+                "Datum vorig gesprek",
+                "Datum van dit gesprek",
+            ]
+        )
+    )
     story.append(style.blank_fields(["Aanwezig (naam en functie)"], columns=1))
     story.append(style.heading("Ontwikkeldoelen uit het ontwikkelplan"))
-    story.append(style.table(["Ontwikkeldoel", "Status", "Voortgang"],
-                             [["", "", ""] for _ in range(4)], [0.42, 0.13, 0.45],
-                             row_height=9 * mm))
+    story.append(
+        style.table(
+            ["Ontwikkeldoel", "Status", "Voortgang"],
+            [["", "", ""] for _ in range(4)],
+            [0.42, 0.13, 0.45],
+            row_height=9 * mm,
+        )
+    )
     story += _sections()
     story.append(style.heading("Volgend gesprek"))
-    story.append(style.text(
-        "In de eerste twee jaar van het dienstverband uiterlijk 6 maanden na dit gesprek; "
-        "daarna uiterlijk 12 maanden na dit gesprek.", "hint"))
+    story.append(
+        style.text(
+            "In de eerste twee jaar van het dienstverband uiterlijk 6 maanden na dit gesprek; "
+            "daarna uiterlijk 12 maanden na dit gesprek.",
+            "hint",
+        )
+    )
     story.append(style.blank_fields(["Afgesproken datum volgend gesprek"]))
     story += _signatures(register, None)
-    return page.render(story, title=TITLE, subject="Voortgangsgesprek (leeg formulier)",
-                        settings=register.settings)
+    return page.render(
+        story, title=TITLE, subject="Voortgangsgesprek (leeg formulier)", settings=register.settings
+    )
 
 
-def _placement_facts(register: Register, placement: Placement,
-                     on: dt.date) -> list[tuple[str, str]]:
+def _placement_facts(
+    register: Register, placement: Placement, on: dt.date
+) -> list[tuple[str, str]]:
     person = register.person(placement.person_id)
     previous = register.reviews_of(placement.id)
     due = next_review_due(register, placement)
@@ -114,8 +138,11 @@ def _placement_facts(register: Register, placement: Placement,
 
 
 def _date_and_participants() -> list[Flowable]:
-    return [Spacer(1, 4), style.blank_fields(["Datum van dit gesprek"], columns=2),
-            style.blank_fields(["Aanwezig (naam en functie)"], columns=1)]
+    return [
+        Spacer(1, 4),
+        style.blank_fields(["Datum van dit gesprek"], columns=2),
+        style.blank_fields(["Aanwezig (naam en functie)"], columns=1),
+    ]
 
 
 def _goals(register: Register, placement: Placement) -> list[Flowable]:
@@ -126,30 +153,38 @@ def _goals(register: Register, placement: Placement) -> list[Flowable]:
         rows, height = [["", "", ""] for _ in range(3)], 9 * mm
     return [
         style.heading("Ontwikkeldoelen uit het ontwikkelplan"),
-        style.table(["Ontwikkeldoel", "Status", "Voortgang"], rows, [0.42, 0.13, 0.45],
-                    row_height=height),
+        style.table(
+            ["Ontwikkeldoel", "Status", "Voortgang"], rows, [0.42, 0.13, 0.45], row_height=height
+        ),
     ]
 
 
 def _section(field: str, lines: int) -> Flowable:
-    return KeepTogether([
-        style.text(label(field), "h2"),
-        style.text(HINTS[field], "hint"),
-        style.WritingLines(lines),
-    ])
+    return KeepTogether(
+        [
+            style.text(label(field), "h2"),
+            style.text(HINTS[field], "hint"),
+            style.WritingLines(lines),
+        ]
+    )
 
 
 def _sections() -> list[Flowable]:
     story: list[Flowable] = [
         style.heading("Deel 1 — Functioneren, situatie en perspectief"),
-        style.text("Besproken tussen werkgever en werknemer; de voortgang van het "
-                   "ontwikkelplan wordt met de gemeente besproken.", "hint"),
+        style.text(
+            "Besproken tussen werkgever en werknemer; de voortgang van het "
+            "ontwikkelplan wordt met de gemeente besproken.",
+            "hint",
+        ),
     ]
     story += [_section(field, SUBJECT_LINES) for field in REVIEW_SUBJECTS]
     story += [
         style.heading("Deel 2 — Terugkoppeling over de begeleiding"),
-        style.text("Over het resultaat van de begeleiding. Duidelijke verslaglegging is "
-                   "een vereiste.", "hint"),
+        style.text(
+            "Over het resultaat van de begeleiding. Duidelijke verslaglegging is een vereiste.",
+            "hint",
+        ),
     ]
     story += [_section(field, TOPIC_LINES) for field in COACHING_TOPICS]
     story += [style.heading("Afspraken"), style.WritingLines(4)]
@@ -165,9 +200,13 @@ def _next_review(register: Register, placement: Placement, on: dt.date) -> list[
         held = Review(id=-1, placement_id=placement.id, review_date=on)
         if_held = dataclasses.replace(register, reviews=[*register.reviews, held])
         due = next_review_due(if_held, placement)
-        story.append(style.text(
-            f"Wordt dit gesprek gehouden op {long_date(on)}, dan is het volgende gesprek "
-            f"uiterlijk op {long_date(due)}.", "body"))
+        story.append(
+            style.text(
+                f"Wordt dit gesprek gehouden op {long_date(on)}, dan is het volgende gesprek "
+                f"uiterlijk op {long_date(due)}.",
+                "body",
+            )
+        )
     story.append(style.blank_fields(["Afgesproken datum volgend gesprek"]))
     return story
 
@@ -175,11 +214,17 @@ def _next_review(register: Register, placement: Placement, on: dt.date) -> list[
 def _signatures(register: Register, placement: Placement | None) -> list[Flowable]:
     person = register.person(placement.person_id) if placement else None
     coach = register.coach(placement.coach_id) if placement and placement.coach_id else None
-    return [KeepTogether([
-        style.text("Ondertekening", "h1"),
-        style.signature_block([
-            ("Werknemer", person.full_name if person else ""),
-            ("Werkgever / begeleider", coach.name if coach else ""),
-            ("Consulent gemeente", register.settings.consultant_name),
-        ]),
-    ])]
+    return [
+        KeepTogether(
+            [
+                style.text("Ondertekening", "h1"),
+                style.signature_block(
+                    [
+                        ("Werknemer", person.full_name if person else ""),
+                        ("Werkgever / begeleider", coach.name if coach else ""),
+                        ("Consulent gemeente", register.settings.consultant_name),
+                    ]
+                ),
+            ]
+        )
+    ]

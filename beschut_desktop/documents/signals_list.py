@@ -23,9 +23,14 @@ def build_signals_list(register: Register, on: dt.date) -> bytes:
     story: list[Flowable] = []
     story += style.title_block(TITLE, f"Stand op {long_date(on)}")
     overdue = sum(s.overdue for s in signals)
-    story.append(style.text(
-        f"{len(signals)} signalen, waarvan {overdue} over de datum."
-        if signals else "Er zijn geen signalen op deze datum.", "body"))
+    story.append(
+        style.text(
+            f"{len(signals)} signalen, waarvan {overdue} over de datum."
+            if signals
+            else "Er zijn geen signalen op deze datum.",
+            "body",
+        )
+    )
     groups: dict[str, list[Signal]] = {}
     for signal in signals:
         groups.setdefault(signal.kind, []).append(signal)
@@ -33,10 +38,16 @@ def build_signals_list(register: Register, on: dt.date) -> bytes:
     for kind in sorted(groups, key=lambda k: (order.index(k) if k in order else len(order), k)):
         rows = [_row(register, s) for s in sorted(groups[kind], key=lambda s: s.due_date)]
         story.append(style.heading(f"{SIGNAL_KINDS.get(kind, kind)} ({len(rows)})"))
-        story.append(style.table(["Uiterlijk", "Persoon", "Plaatsing", "Signaal", "Regel"], rows,
-                                 [0.13, 0.15, 0.22, 0.43, 0.07]))
-    return page.render(story, title=TITLE, subject=f"Signalen op {long_date(on)}",
-                        settings=register.settings)
+        story.append(
+            style.table(
+                ["Uiterlijk", "Persoon", "Plaatsing", "Signaal", "Regel"],
+                rows,
+                [0.13, 0.15, 0.22, 0.43, 0.07],
+            )
+        )
+    return page.render(
+        story, title=TITLE, subject=f"Signalen op {long_date(on)}", settings=register.settings
+    )
 
 
 def _row(register: Register, signal: Signal) -> list[object]:
@@ -48,7 +59,9 @@ def _row(register: Register, signal: Signal) -> list[object]:
         where = employer.name if employer else ""
     due = short_date(signal.due_date)
     if signal.overdue:
-        due = style.rich(f'<font color="{style.WARN.hexval()}"><b>{style.esc(due)}</b><br/>'
-                         "te laat</font>", "cell")
+        due = style.rich(
+            f'<font color="{style.WARN.hexval()}"><b>{style.esc(due)}</b><br/>te laat</font>',
+            "cell",
+        )
     what = style.rich(f"<b>{style.esc(signal.title)}</b><br/>{style.esc(signal.detail)}", "cell")
     return [due, person_ref(person) if person else "—", where or "—", what, signal.rule]

@@ -76,31 +76,45 @@ def register_fonts() -> None:
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
-    base = {"fontName": FONT, "fontSize": 9.5, "leading": 12.5, "textColor": INK,
-            "alignment": TA_LEFT}
+    base = {
+        "fontName": FONT,
+        "fontSize": 9.5,
+        "leading": 12.5,
+        "textColor": INK,
+        "alignment": TA_LEFT,
+    }
     base.update(kw)
     return ParagraphStyle(name, **base)  # type: ignore[arg-type]
 
 
 STYLES = {
-    "title": _style("title", fontName=FONT_BOLD, fontSize=17, leading=21, textColor=ACCENT,
-                    spaceAfter=2),
+    "title": _style(
+        "title", fontName=FONT_BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceAfter=2
+    ),
     "subtitle": _style("subtitle", fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=8),
-    "h1": _style("h1", fontName=FONT_BOLD, fontSize=12.5, leading=16, textColor=ACCENT,
-                 spaceBefore=10, spaceAfter=4),
-    "h2": _style("h2", fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=6,
-                 spaceAfter=2),
+    "h1": _style(
+        "h1",
+        fontName=FONT_BOLD,
+        fontSize=12.5,
+        leading=16,
+        textColor=ACCENT,
+        spaceBefore=10,
+        spaceAfter=4,
+    ),
+    "h2": _style("h2", fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=2),
     "body": _style("body", spaceAfter=4),
     "small": _style("small", fontSize=8, leading=10, textColor=MUTED),
     "hint": _style("hint", fontName=FONT_ITALIC, fontSize=8.5, leading=11, textColor=MUTED),
     "cell": _style("cell", fontSize=8.5, leading=10.5),
     "cell_bold": _style("cell_bold", fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
-    "cell_bold_right": _style("cell_bold_right", fontName=FONT_BOLD, fontSize=8.5,
-                              leading=10.5, alignment=2),
+    "cell_bold_right": _style(
+        "cell_bold_right", fontName=FONT_BOLD, fontSize=8.5, leading=10.5, alignment=2
+    ),
     "cell_head": _style("cell_head", fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
     "cell_right": _style("cell_right", fontSize=8.5, leading=10.5, alignment=2),
-    "cell_head_right": _style("cell_head_right", fontName=FONT_BOLD, fontSize=8.5,
-                              leading=10.5, alignment=2),
+    "cell_head_right": _style(
+        "cell_head_right", fontName=FONT_BOLD, fontSize=8.5, leading=10.5, alignment=2
+    ),
     "label": _style("label", fontSize=9, leading=11.5, textColor=MUTED),
     "value": _style("value", fontSize=9.5, leading=12),
     "warn": _style("warn", textColor=WARN),
@@ -137,8 +151,12 @@ def title_block(title: str, subtitle: str | None = None) -> list[Flowable]:
 
 def heading(value: str, level: int = 1) -> Flowable:
     """A heading that does not stay behind alone at the bottom of a page."""
-    return KeepTogether([CondPageBreak(30 * mm if level == 1 else 20 * mm),
-                         text(value, "h1" if level == 1 else "h2")])
+    return KeepTogether(
+        [
+            CondPageBreak(30 * mm if level == 1 else 20 * mm),
+            text(value, "h1" if level == 1 else "h2"),
+        ]
+    )
 
 
 def tick(met: bool | None) -> str:
@@ -173,15 +191,22 @@ def table(
     rows = list(rows)
     if not rows:
         return text(empty, "hint")
-    data = [[_cell(h, "cell_head_right" if i in right else "cell_head")
-             for i, h in enumerate(header)]]
+    data = [
+        [_cell(h, "cell_head_right" if i in right else "cell_head") for i, h in enumerate(header)]
+    ]
     for r, row in enumerate(rows):
         style = "cell_bold" if r in bold_rows else "cell"
-        data.append([_cell(v, style + "_right" if i in right else style)
-                     for i, v in enumerate(row)])
+        data.append(
+            [_cell(v, style + "_right" if i in right else style) for i, v in enumerate(row)]
+        )
     heights = None if row_height is None else [None] + [row_height] * len(rows)
-    result = Table(data, colWidths=[w * CONTENT_WIDTH for w in widths], repeatRows=1,
-                   rowHeights=heights, hAlign="LEFT")
+    result = Table(
+        data,
+        colWidths=[w * CONTENT_WIDTH for w in widths],
+        repeatRows=1,
+        rowHeights=heights,
+        hAlign="LEFT",
+    )
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -201,8 +226,13 @@ def table(
     return result
 
 
-def facts(pairs: Sequence[tuple[str, object]], *, label_width: float = 0.3,
-          columns: int = 1, width: float = CONTENT_WIDTH) -> Flowable:
+def facts(
+    pairs: Sequence[tuple[str, object]],
+    *,
+    label_width: float = 0.3,
+    columns: int = 1,
+    width: float = CONTENT_WIDTH,
+) -> Flowable:
     """Label–value pairs, in one or two columns, for the details of a person or employer."""
     cells = [(_cell(label, "label"), _cell(value, "value")) for label, value in pairs]
     if columns == 2:
@@ -216,27 +246,35 @@ def facts(pairs: Sequence[tuple[str, object]], *, label_width: float = 0.3,
         data = [list(c) for c in cells]
         widths = [label_width, 1 - label_width]
     result = Table(data, colWidths=[w * width for w in widths], hAlign="LEFT")
-    result.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-    ]))
+    result.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return result
 
 
 def side_by_side(left: list[Flowable], right: list[Flowable]) -> Flowable:
     """Two columns of flowables (each built for ``HALF_WIDTH``), tops aligned."""
     result = Table([[left, right]], colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
-    result.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (0, -1), 6 * mm),
-        ("RIGHTPADDING", (1, 0), (1, -1), 0),
-    ]))
+    result.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 6 * mm),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ]
+        )
+    )
     return result
 
 
@@ -278,8 +316,9 @@ def signature_block(signers: Sequence[tuple[str, str]]) -> Flowable:
         rows[2].append(text("Datum:", "label"))
         rows[3].append(text("Handtekening:", "label"))
     widths = [gap if i % 2 else width for i in range(2 * n - 1)]
-    result = Table(rows, colWidths=widths, rowHeights=[None, 9 * mm, 9 * mm, 22 * mm],
-                   hAlign="LEFT")
+    result = Table(
+        rows, colWidths=widths, rowHeights=[None, 9 * mm, 9 * mm, 22 * mm], hAlign="LEFT"
+    )
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -302,7 +341,7 @@ def blank_fields(labels: Sequence[str], columns: int = 2) -> Flowable:
     rows = []
     for start in range(0, len(cells), columns):
         row: list[object] = []
-        for i, cell in enumerate(cells[start:start + columns]):
+        for i, cell in enumerate(cells[start : start + columns]):
             if i:
                 row.append("")
             row.append(cell)
@@ -326,12 +365,16 @@ def blank_fields(labels: Sequence[str], columns: int = 2) -> Flowable:
 def notice(value: str, style: str = "hint") -> Flowable:
     """A boxed remark, e.g. a missing quota row or an explanation of the figures."""
     box = Table([[text(value, style)]], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
-    box.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-        ("BACKGROUND", (0, 0), (-1, -1), STRIPE_FILL),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), STRIPE_FILL),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
     return box

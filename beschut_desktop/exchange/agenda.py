@@ -40,8 +40,9 @@ def _kind_label(signal: Signal) -> str:
     return found if isinstance(found, str) and found else signal.title
 
 
-def build_calendar(register: Register, signals: Iterable[Signal], on: dt.date,
-                   now: dt.datetime) -> Calendar:
+def build_calendar(
+    register: Register, signals: Iterable[Signal], on: dt.date, now: dt.datetime
+) -> Calendar:
     """The calendar of the signals due from ``on`` up to a year ahead, not marked handled."""
     calendar = Calendar()
     calendar.add("prodid", "-//beschut-desktop//termijnen//NL")
@@ -74,11 +75,18 @@ def _event(register: Register, signal: Signal, now: dt.datetime, sequence: int) 
     event.add("dtstart", signal.due_date)
     event.add("dtend", signal.due_date + dt.timedelta(days=1))
     event.add("summary", f"{kind}: {subject}" if subject else kind)
-    event.add("description", " ".join(part for part in (
-        f"{kind}, uiterlijk {long_date(signal.due_date)} ({signal.rule}).",
-        detail,
-        "De gegevens staan in het register.",
-    ) if part))
+    event.add(
+        "description",
+        " ".join(
+            part
+            for part in (
+                f"{kind}, uiterlijk {long_date(signal.due_date)} ({signal.rule}).",
+                detail,
+                "De gegevens staan in het register.",
+            )
+            if part
+        ),
+    )
     event.add("class", "PRIVATE")
     event.add("transp", "TRANSPARENT")
     event.add("x-microsoft-cdo-busystatus", "FREE")
@@ -91,8 +99,9 @@ def _event(register: Register, signal: Signal, now: dt.datetime, sequence: int) 
     return event
 
 
-def write_calendar(register: Register, target: Path, on: dt.date,
-                   now: dt.datetime | None = None) -> int:
+def write_calendar(
+    register: Register, target: Path, on: dt.date, now: dt.datetime | None = None
+) -> int:
     """Write the calendar file (replaced atomically); return how many events it holds."""
     from beschut_desktop.rules.signals import signals_on
 

@@ -137,8 +137,16 @@ def choice(value: object, words: dict[str, str], expected: str) -> str | None:
     return found
 
 
-YES_NO = {"ja": "ja", "j": "ja", "waar": "ja", "true": "ja",
-          "nee": "nee", "n": "nee", "onwaar": "nee", "false": "nee"}
+YES_NO = {
+    "ja": "ja",
+    "j": "ja",
+    "waar": "ja",
+    "true": "ja",
+    "nee": "nee",
+    "n": "nee",
+    "onwaar": "nee",
+    "false": "nee",
+}
 
 
 def yes_no(value: object) -> bool | None:
@@ -147,15 +155,23 @@ def yes_no(value: object) -> bool | None:
 
 
 EMPLOYER_KINDS = {
-    "swbedrijf": "sw_company", "sw": "sw_company", "sociaalwerkbedrijf": "sw_company",
+    "swbedrijf": "sw_company",
+    "sw": "sw_company",
+    "sociaalwerkbedrijf": "sw_company",
     "gemeente": "municipality",
-    "particulier": "private", "particuliere": "private", "particulierewerkgever": "private",
+    "particulier": "private",
+    "particuliere": "private",
+    "particulierewerkgever": "private",
 }
 
 CONTRACT_TYPES = {
-    "tijdelijk": "temporary", "bepaaldetijd": "temporary", "voorbepaaldetijd": "temporary",
+    "tijdelijk": "temporary",
+    "bepaaldetijd": "temporary",
+    "voorbepaaldetijd": "temporary",
     "bepaald": "temporary",
-    "vast": "permanent", "onbepaaldetijd": "permanent", "vooronbepaaldetijd": "permanent",
+    "vast": "permanent",
+    "onbepaaldetijd": "permanent",
+    "vooronbepaaldetijd": "permanent",
     "onbepaald": "permanent",
 }
 
@@ -184,8 +200,11 @@ def cao_text(code: str, name: str | None) -> str:
     return name or "Cao eigen bedrijfstak"
 
 
-INTERIM_WORDS = {"arbeidsmatigedagbesteding": "day_activities", "dagbesteding": "day_activities",
-                 "vrijwilligerswerk": "volunteering"}
+INTERIM_WORDS = {
+    "arbeidsmatigedagbesteding": "day_activities",
+    "dagbesteding": "day_activities",
+    "vrijwilligerswerk": "volunteering",
+}
 
 
 def interim(value: object) -> tuple[str, str | None] | None:

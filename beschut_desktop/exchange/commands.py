@@ -32,8 +32,11 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def import_summary(plan: ImportPlan) -> str:
-    return plan.summary() if plan.operations else (
-        "Er veranderde niets: het register bevatte alles uit dit bestand al.")
+    return (
+        plan.summary()
+        if plan.operations
+        else ("Er veranderde niets: het register bevatte alles uit dit bestand al.")
+    )
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -43,8 +46,10 @@ def run_export(args: argparse.Namespace) -> int:
         register = store.load()
     write_register(register, args.file, without_bsn=args.without_bsn)
     what = "zonder BSN's " if args.without_bsn else ""
-    _say(f"Het register is {what}geschreven naar {args.file}: {len(register.persons)} personen, "
-         f"{len(register.employers)} werkgevers, {len(register.placements)} plaatsingen.")
+    _say(
+        f"Het register is {what}geschreven naar {args.file}: {len(register.persons)} personen, "
+        f"{len(register.employers)} werkgevers, {len(register.placements)} plaatsingen."
+    )
     return 0
 
 
@@ -63,6 +68,8 @@ def run_calendar(args: argparse.Namespace) -> int:
     with _open_existing(args) as store:
         register = store.load()
     count = write_calendar(register, args.output, on)
-    _say(f"{count} termijnen van de komende twaalf maanden zijn geschreven naar {args.output}. "
-         "Open het bestand in Outlook als aparte agenda; zie de handleiding.")
+    _say(
+        f"{count} termijnen van de komende twaalf maanden zijn geschreven naar {args.output}. "
+        "Open het bestand in Outlook als aparte agenda; zie de handleiding."
+    )
     return 0

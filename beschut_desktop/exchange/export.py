@@ -46,21 +46,44 @@ def _columns(sheet: Sheet, without_bsn: bool = False) -> list[tuple[str, str, in
     return replaced
 
 
-def write_register(register: Register, target: Path, *, without_bsn: bool = False,
-                   today: dt.date | None = None) -> Path:
+def write_register(
+    register: Register, target: Path, *, without_bsn: bool = False, today: dt.date | None = None
+) -> Path:
     """Write the register to ``target`` (replaced atomically); return the path."""
     today = today or dt.date.today()
     workbook = new_workbook()
-    table_sheet(workbook, QUOTA.name, _columns(QUOTA), (
-        [q.year, q.quota, q.amount_per_place_cents / 100, q.hours_per_place]
-        for q in register.quota_years))
-    table_sheet(workbook, EMPLOYERS.name, _columns(EMPLOYERS), (
-        [e.name, value_label("employer_kind", e.kind), e.kvk_number,
-         cells.cao_text(e.cao, e.cao_name)] for e in register.employers))
-    table_sheet(workbook, PERSONS.name, _columns(PERSONS, without_bsn),
-                _person_rows(register, without_bsn))
-    table_sheet(workbook, PLACEMENTS.name, _columns(PLACEMENTS, without_bsn),
-                _placement_rows(register, without_bsn))
+    table_sheet(
+        workbook,
+        QUOTA.name,
+        _columns(QUOTA),
+        (
+            [q.year, q.quota, q.amount_per_place_cents / 100, q.hours_per_place]
+            for q in register.quota_years
+        ),
+    )
+    table_sheet(
+        workbook,
+        EMPLOYERS.name,
+        _columns(EMPLOYERS),
+        (
+            [
+                e.name,
+                value_label("employer_kind", e.kind),
+                e.kvk_number,
+                cells.cao_text(e.cao, e.cao_name),
+            ]
+            for e in register.employers
+        ),
+    )
+    table_sheet(
+        workbook, PERSONS.name, _columns(PERSONS, without_bsn), _person_rows(register, without_bsn)
+    )
+    table_sheet(
+        workbook,
+        PLACEMENTS.name,
+        _columns(PLACEMENTS, without_bsn),
+        _placement_rows(register, without_bsn),
+    )
     _reading_sheets(workbook, register, today, without_bsn)
     text_sheet(workbook, "Over dit bestand", _about(today, without_bsn))
     return save(workbook, target)
@@ -73,14 +96,15 @@ def _person_rows(register: Register, without_bsn: bool) -> list[list[object]]:
         advice = current_advice(register, person.id, advices)
         decision = current_decision(register, person.id)
         interim = current_interim(register, person.id)
-        tail = [advice.advice_date if advice else None,
-                decision.decision_date if decision else None,
-                cells.interim_text(interim.kind, interim.description) if interim else None]
+        tail = [
+            advice.advice_date if advice else None,
+            decision.decision_date if decision else None,
+            cells.interim_text(interim.kind, interim.description) if interim else None,
+        ]
         if without_bsn:
             rows.append([person.case_number, person.initials, *tail])
         else:
-            rows.append([person.bsn, person.first_name, person.last_name, person.birth_date,
-                         *tail])
+            rows.append([person.bsn, person.first_name, person.last_name, person.birth_date, *tail])
     return rows
 
 
@@ -91,12 +115,17 @@ def _placement_rows(register: Register, without_bsn: bool) -> list[list[object]]
         employer = register.employer(placement.employer_id)
         if person is None or employer is None or placement.start_date is None:
             continue  # an offer that has not started is no contract yet
-        rows.append([
-            person.case_number if without_bsn else person.bsn,
-            employer.name, placement.start_date, placement.end_date, placement.hours_per_week,
-            "ja" if placement.trial_before else "nee",
-            value_label("contract_type", placement.contract_type).lower(),
-        ])
+        rows.append(
+            [
+                person.case_number if without_bsn else person.bsn,
+                employer.name,
+                placement.start_date,
+                placement.end_date,
+                placement.hours_per_week,
+                "ja" if placement.trial_before else "nee",
+                value_label("contract_type", placement.contract_type).lower(),
+            ]
+        )
     return rows
 
 
@@ -116,25 +145,47 @@ def _reading_sheets(workbook, register: Register, today: dt.date, without_bsn: b
     who = [("Zaaknummer", "text", 12), ("Initialen", "text", 10), ("Werkgever", "text", 30)]
     # Who was present names people: not in the controller's file.
     present = [] if without_bsn else [("Aanwezig", "text", 30)]
-    table_sheet(workbook, "Gesprekken (alleen lezen)",
-                [*who, ("Datum gesprek", "date", 14), *present],
-                ([*about(r.placement_id), r.review_date,
-                  *([] if without_bsn else [r.participants])]
-                 for r in sorted(register.reviews, key=lambda r: (r.review_date, r.id))))
-    table_sheet(workbook, "Loonwaarde (alleen lezen)",
-                [*who, ("Datum meting", "date", 14), ("Loonwaarde (%)", "number", 14)],
-                ([*about(a.placement_id), a.assessment_date, a.wage_value_percentage]
-                 for a in register.wage_value_assessments))
-    table_sheet(workbook, "Subsidies (alleen lezen)",
-                [*who, ("Soort", "text", 24), ("Startdatum", "date", 12),
-                 ("Einddatum", "date", 12)],
-                ([*about(s.placement_id), value_label("subsidy_kind", s.kind), s.start_date,
-                  s.end_date] for s in register.subsidy_periods))
-    table_sheet(workbook, "Signalen (alleen lezen)",
-                [("Datum", "date", 12), ("Signaal", "text", 36), ("Regel", "text", 8),
-                 ("Zaaknummer", "text", 12), ("Initialen", "text", 10),
-                 ("Toelichting", "text", 70), ("Te laat", "text", 8)],
-                _signal_rows(register, today, without_bsn))
+    table_sheet(
+        workbook,
+        "Gesprekken (alleen lezen)",
+        [*who, ("Datum gesprek", "date", 14), *present],
+        (
+            [*about(r.placement_id), r.review_date, *([] if without_bsn else [r.participants])]
+            for r in sorted(register.reviews, key=lambda r: (r.review_date, r.id))
+        ),
+    )
+    table_sheet(
+        workbook,
+        "Loonwaarde (alleen lezen)",
+        [*who, ("Datum meting", "date", 14), ("Loonwaarde (%)", "number", 14)],
+        (
+            [*about(a.placement_id), a.assessment_date, a.wage_value_percentage]
+            for a in register.wage_value_assessments
+        ),
+    )
+    table_sheet(
+        workbook,
+        "Subsidies (alleen lezen)",
+        [*who, ("Soort", "text", 24), ("Startdatum", "date", 12), ("Einddatum", "date", 12)],
+        (
+            [*about(s.placement_id), value_label("subsidy_kind", s.kind), s.start_date, s.end_date]
+            for s in register.subsidy_periods
+        ),
+    )
+    table_sheet(
+        workbook,
+        "Signalen (alleen lezen)",
+        [
+            ("Datum", "date", 12),
+            ("Signaal", "text", 36),
+            ("Regel", "text", 8),
+            ("Zaaknummer", "text", 12),
+            ("Initialen", "text", 10),
+            ("Toelichting", "text", 70),
+            ("Te laat", "text", 8),
+        ],
+        _signal_rows(register, today, without_bsn),
+    )
 
 
 def _signal_rows(register: Register, today: dt.date, without_bsn: bool) -> list[list[object]]:
@@ -149,8 +200,16 @@ def _signal_rows(register: Register, today: dt.date, without_bsn: bool) -> list[
         person = register.person(signal.person_id) if signal.person_id else None
         detail = scrub(signal.detail, person) if without_bsn else signal.detail
         title = scrub(signal.title, person) if without_bsn else signal.title
-        rows.append([signal.due_date, title, signal.rule, *_who(register, signal.person_id),
-                     detail, "ja" if signal.overdue else "nee"])
+        rows.append(
+            [
+                signal.due_date,
+                title,
+                signal.rule,
+                *_who(register, signal.person_id),
+                detail,
+                "ja" if signal.overdue else "nee",
+            ]
+        )
     return rows
 
 
@@ -163,12 +222,16 @@ def _about(today: dt.date, without_bsn: bool) -> list[str]:
         "De bladen met '(alleen lezen)' zijn om te lezen en worden bij inlezen overgeslagen.",
     ]
     if without_bsn:
-        lines.append("Dit bestand is zonder BSN gemaakt: personen staan er met zaaknummer en "
-                     "initialen in, zonder naam en geboortedatum. Het kan daarom niet worden "
-                     "ingelezen.")
+        lines.append(
+            "Dit bestand is zonder BSN gemaakt: personen staan er met zaaknummer en "
+            "initialen in, zonder naam en geboortedatum. Het kan daarom niet worden "
+            "ingelezen."
+        )
     else:
-        lines.append("Dit bestand bevat BSN's en andere persoonsgegevens. Bewaar en verstuur het "
-                     "alleen zoals de AVG en het privacybeleid van de gemeente dat toestaan.")
+        lines.append(
+            "Dit bestand bevat BSN's en andere persoonsgegevens. Bewaar en verstuur het "
+            "alleen zoals de AVG en het privacybeleid van de gemeente dat toestaan."
+        )
     return lines
 
 
@@ -188,12 +251,14 @@ def write_template(target: Path) -> Path:
             else:
                 choices = None
             if choices:
-                validation = DataValidation(type="list", formula1=f'"{choices}"',
-                                            allow_blank=True, showErrorMessage=False)
+                validation = DataValidation(
+                    type="list", formula1=f'"{choices}"', allow_blank=True, showErrorMessage=False
+                )
                 validation.add(f"{letter}2:{letter}1000")
                 worksheet.add_data_validation(validation)
             if column.kind in ("date", "bsn"):
                 for row in range(2, 1001):
                     worksheet.cell(row=row, column=index).number_format = (
-                        "d-m-yyyy" if column.kind == "date" else "@")
+                        "d-m-yyyy" if column.kind == "date" else "@"
+                    )
     return save(workbook, target)

@@ -23,20 +23,23 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     if not target.parent.exists():
         raise UserError(f"De map {target.parent} bestaat niet.")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                             dir=target.parent)
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
     except OSError as exc:
-        raise UserError(f"In de map {target.parent} kan niet worden geschreven: "
-                        f"{exc.strerror or exc}.") from None
+        raise UserError(
+            f"In de map {target.parent} kan niet worden geschreven: {exc.strerror or exc}."
+        ) from None
     os.close(handle)
     temp = Path(temp_name)
     try:
         write(temp)
         os.replace(temp, target)
     except PermissionError:
-        raise UserError(f"{target} kan niet worden overschreven. Is het bestand nog geopend "
-                        "(bijvoorbeeld in Excel of Outlook)? Sluit het en probeer opnieuw.") \
-            from None
+        raise UserError(
+            f"{target} kan niet worden overschreven. Is het bestand nog geopend "
+            "(bijvoorbeeld in Excel of Outlook)? Sluit het en probeer opnieuw."
+        ) from None
     except OSError as exc:
         raise UserError(f"{target} kan niet worden geschreven: {exc.strerror or exc}.") from None
     finally:

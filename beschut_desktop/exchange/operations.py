@@ -70,18 +70,27 @@ class ImportPlan:
         parts = []
         for table in dict.fromkeys(op.table for op in self.operations):
             added, changed = counts.get((table, "add"), 0), counts.get((table, "change"), 0)
-            words = [w for w in (f"{added} nieuw" if added else "",
-                                 f"{changed} gewijzigd" if changed else "") if w]
+            words = [
+                w
+                for w in (
+                    f"{added} nieuw" if added else "",
+                    f"{changed} gewijzigd" if changed else "",
+                )
+                if w
+            ]
             parts.append(f"{TABLE_LABELS[table]}: {' en '.join(words)}")
         return parts
 
     def sorted_problems(self) -> list[Problem]:
         """In the order of the file: sheet, row, column."""
         order = {sheet.name: i for i, sheet in enumerate(SHEETS)}
-        columns = {(sheet.name, c.header): i for sheet in SHEETS
-                   for i, c in enumerate(sheet.columns)}
-        return sorted(self.problems, key=lambda p: (
-            order.get(p.sheet, 9), p.row or 0, columns.get((p.sheet, p.column), 99)))
+        columns = {
+            (sheet.name, c.header): i for sheet in SHEETS for i, c in enumerate(sheet.columns)
+        }
+        return sorted(
+            self.problems,
+            key=lambda p: (order.get(p.sheet, 9), p.row or 0, columns.get((p.sheet, p.column), 99)),
+        )
 
 
 def day_text(value: dt.date) -> str:
@@ -102,10 +111,12 @@ def _show(table: str, name: str, value: Any) -> str:
         return money(value)
     if isinstance(value, float):
         return number(value)
-    group = {"kind": {"employers": "employer_kind", "interim_provisions": "interim_kind"},
-             "contract_type": {"placements": "contract_type"},
-             "outcome": {"placements": "placement_outcome"},
-             "cao": {"employers": "cao"}}.get(name, {}).get(table)
+    group = {
+        "kind": {"employers": "employer_kind", "interim_provisions": "interim_kind"},
+        "contract_type": {"placements": "contract_type"},
+        "outcome": {"placements": "placement_outcome"},
+        "cao": {"employers": "cao"},
+    }.get(name, {}).get(table)
     if group:
         return VALUE_LABELS[group].get(value, value)
     return str(value)

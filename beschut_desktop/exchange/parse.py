@@ -47,8 +47,13 @@ class Record:
 
     def problem(self, header: str | None, message: str) -> Problem:
         value = self.row.get(header) if header else None
-        return Problem(self.row.sheet, self.row.number, header, message,
-                       None if cells.is_empty(value) else cells.shown(value))
+        return Problem(
+            self.row.sheet,
+            self.row.number,
+            header,
+            message,
+            None if cells.is_empty(value) else cells.shown(value),
+        )
 
 
 @dataclass
@@ -91,8 +96,9 @@ READERS: dict[str, dict[str, Callable[[object], Any]]] = {
     },
     EMPLOYERS.name: {
         "Naam": cells.text,
-        "Soort": lambda v: cells.choice(v, cells.EMPLOYER_KINDS,
-                                        "SW-bedrijf, Gemeente of Particulier"),
+        "Soort": lambda v: cells.choice(
+            v, cells.EMPLOYER_KINDS, "SW-bedrijf, Gemeente of Particulier"
+        ),
         "KvK-nummer": cells.text,
         "Cao": cells.cao,
     },
@@ -127,8 +133,12 @@ KEYS = {
 
 def parse(rows: dict[str, list[Row]], problems: list[Problem]) -> ParsedFile:
     parsed = ParsedFile(problems=list(problems))
-    targets = {QUOTA.name: parsed.quota, EMPLOYERS.name: parsed.employers,
-               PERSONS.name: parsed.persons, PLACEMENTS.name: parsed.placements}
+    targets = {
+        QUOTA.name: parsed.quota,
+        EMPLOYERS.name: parsed.employers,
+        PERSONS.name: parsed.persons,
+        PLACEMENTS.name: parsed.placements,
+    }
     for sheet_name, readers in READERS.items():
         seen: dict[object, int] = {}
         for row in rows.get(sheet_name, []):
@@ -148,8 +158,9 @@ def parse(rows: dict[str, list[Row]], problems: list[Problem]) -> ParsedFile:
                 continue
             key = identity(sheet_name, record)
             if key in seen:
-                parsed.problems.append(record.problem(
-                    KEYS[sheet_name][0], f"deze regel staat al op rij {seen[key]}"))
+                parsed.problems.append(
+                    record.problem(KEYS[sheet_name][0], f"deze regel staat al op rij {seen[key]}")
+                )
                 continue
             seen[key] = row.number
             targets[sheet_name].append(record)

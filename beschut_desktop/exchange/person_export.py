@@ -36,15 +36,28 @@ VALUE_GROUPS = {
     ("objections", "outcome"): "objection_outcome",
 }
 # Internal numbers that say nothing to the person; the record they point at is named instead.
-HIDDEN = {"id", "person_id", "advice_id", "decision_id", "previous_placement_id", "coach_id",
-          "employer_id"}
+HIDDEN = {
+    "id",
+    "person_id",
+    "advice_id",
+    "decision_id",
+    "previous_placement_id",
+    "coach_id",
+    "employer_id",
+}
 SHEET_TITLES = {
-    "uwv_advices": "Advies UWV", "decisions": "Beschikkingen",
-    "indication_checks": "Controles indicatie", "interim_provisions": "Voorzieningen tot start",
-    "placements": "Plaatsingen", "development_goals": "Ontwikkeldoelen",
-    "wage_value_assessments": "Loonwaardemetingen", "subsidy_periods": "Loonkostensubsidie",
-    "reviews": "Voortgangsgesprekken", "tailored_agreements": "Maatwerkafspraken",
-    "objections": "Bezwaar en beroep", "notes": "Notities",
+    "uwv_advices": "Advies UWV",
+    "decisions": "Beschikkingen",
+    "indication_checks": "Controles indicatie",
+    "interim_provisions": "Voorzieningen tot start",
+    "placements": "Plaatsingen",
+    "development_goals": "Ontwikkeldoelen",
+    "wage_value_assessments": "Loonwaardemetingen",
+    "subsidy_periods": "Loonkostensubsidie",
+    "reviews": "Voortgangsgesprekken",
+    "tailored_agreements": "Maatwerkafspraken",
+    "objections": "Bezwaar en beroep",
+    "notes": "Notities",
 }
 
 
@@ -93,8 +106,9 @@ def _is_date(records: list, name: str) -> bool:
     return any(isinstance(getattr(r, name), dt.date) for r in records)
 
 
-def write_person_export(store: Store, person_id: int, target: Path,
-                        today: dt.date | None = None) -> Path:
+def write_person_export(
+    store: Store, person_id: int, target: Path, today: dt.date | None = None
+) -> Path:
     """Everything about the person in one workbook at ``target`` (replaced atomically)."""
     register = store.load()
     person = register.person(person_id)
@@ -102,18 +116,29 @@ def write_person_export(store: Store, person_id: int, target: Path,
         raise UserError(f"Persoon {person_id} bestaat niet (meer).")
     today = today or dt.date.today()
     workbook = new_workbook()
-    text_sheet(workbook, "Over dit overzicht", [
-        f"Gegevens van {person.full_name} ({person.case_number})",
-        f"Overzicht van alle gegevens die het register van de gemeente "
-        f"{register.settings.municipality_name} over deze persoon bevat, gemaakt op "
-        f"{short_date(today)} op verzoek (artikel 15 AVG).",
-        "Elk blad bevat één soort gegeven; het blad Wijzigingen toont wie wat wanneer heeft "
-        "vastgelegd of gewijzigd.",
-    ])
-    table_sheet(workbook, "Persoon", [("Gegeven", "text", 24), ("Waarde", "text", 40)], [
-        [label(f.name), getattr(person, f.name)] for f in dataclasses.fields(person)
-        if f.name != "id"
-    ] + [["Zaaknummer", person.case_number]])
+    text_sheet(
+        workbook,
+        "Over dit overzicht",
+        [
+            f"Gegevens van {person.full_name} ({person.case_number})",
+            f"Overzicht van alle gegevens die het register van de gemeente "
+            f"{register.settings.municipality_name} over deze persoon bevat, gemaakt op "
+            f"{short_date(today)} op verzoek (artikel 15 AVG).",
+            "Elk blad bevat één soort gegeven; het blad Wijzigingen toont wie wat wanneer heeft "
+            "vastgelegd of gewijzigd.",
+        ],
+    )
+    table_sheet(
+        workbook,
+        "Persoon",
+        [("Gegeven", "text", 24), ("Waarde", "text", 40)],
+        [
+            [label(f.name), getattr(person, f.name)]
+            for f in dataclasses.fields(person)
+            if f.name != "id"
+        ]
+        + [["Zaaknummer", person.case_number]],
+    )
     placements = register.placements_of(person_id)
     placement_ids = {p.id for p in placements}
     by_person = {
@@ -133,19 +158,37 @@ def write_person_export(store: Store, person_id: int, target: Path,
     for table, records in by_person.items():
         _records_sheet(workbook, register, table, records)
     for table, records in by_placement.items():
-        _records_sheet(workbook, register, table,
-                       [r for r in records if r.placement_id in placement_ids])
+        _records_sheet(
+            workbook, register, table, [r for r in records if r.placement_id in placement_ids]
+        )
     _records_sheet(workbook, register, "objections", register.objections_of(person_id))
-    _records_sheet(workbook, register, "notes", [
-        n for n in register.notes
-        if n.person_id == person_id or n.placement_id in placement_ids])
-    table_sheet(workbook, "Wijzigingen",
-                [("Tijdstip", "text", 20), ("Gebruiker", "text", 14), ("Handeling", "text", 12),
-                 ("Soort gegeven", "text", 22), ("Wijziging", "text", 90)],
-                ([entry["at"], entry["os_user"], _ACTIONS.get(entry["action"], entry["action"]),
-                  TABLE_LABELS.get(entry["table_name"], entry["table_name"]),
-                  _changes(entry["changes"])]
-                 for entry in store.history(person_id=person_id)))
+    _records_sheet(
+        workbook,
+        register,
+        "notes",
+        [n for n in register.notes if n.person_id == person_id or n.placement_id in placement_ids],
+    )
+    table_sheet(
+        workbook,
+        "Wijzigingen",
+        [
+            ("Tijdstip", "text", 20),
+            ("Gebruiker", "text", 14),
+            ("Handeling", "text", 12),
+            ("Soort gegeven", "text", 22),
+            ("Wijziging", "text", 90),
+        ],
+        (
+            [
+                entry["at"],
+                entry["os_user"],
+                _ACTIONS.get(entry["action"], entry["action"]),
+                TABLE_LABELS.get(entry["table_name"], entry["table_name"]),
+                _changes(entry["changes"]),
+            ]
+            for entry in store.history(person_id=person_id)
+        ),
+    )
     return save(workbook, target)
 
 
@@ -162,8 +205,10 @@ def _changes(raw: str | None) -> str:
     parts = []
     for name, value in changes.items():
         if isinstance(value, list) and len(value) == 2:
-            parts.append(f"{label(name)}: {value[0] if value[0] is not None else '(leeg)'} → "
-                         f"{value[1] if value[1] is not None else '(leeg)'}")
+            parts.append(
+                f"{label(name)}: {value[0] if value[0] is not None else '(leeg)'} → "
+                f"{value[1] if value[1] is not None else '(leeg)'}"
+            )
         elif value is not None:
             parts.append(f"{label(name)}: {value}")
     return "; ".join(parts)

@@ -28,21 +28,42 @@ from beschut_desktop.rules.validation import validate
 DEFAULT_REQUESTED_BY = "municipality"
 
 
-PLACEMENT_COLUMNS = {"person_id": "BSN", "employer_id": "Werkgever", "start_date": "Startdatum",
-                     "end_date": "Einddatum", "hours_per_week": "Uren per week",
-                     "trial_before": "Proefplaatsing vooraf", "contract_type": "Contract"}
+PLACEMENT_COLUMNS = {
+    "person_id": "BSN",
+    "employer_id": "Werkgever",
+    "start_date": "Startdatum",
+    "end_date": "Einddatum",
+    "hours_per_week": "Uren per week",
+    "trial_before": "Proefplaatsing vooraf",
+    "contract_type": "Contract",
+}
 COLUMNS = {
-    "quota_years": {"year": "Jaar", "quota": "Taakstelling",
-                    "amount_per_place_cents": "Bedrag per plek",
-                    "hours_per_place": "Uren per week per plek"},
-    "employers": {"name": "Naam", "kind": "Soort", "kvk_number": "KvK-nummer", "cao": "Cao",
-                  "cao_name": "Cao"},
-    "persons": {"bsn": "BSN", "first_name": "Voornaam", "last_name": "Achternaam",
-                "birth_date": "Geboortedatum"},
+    "quota_years": {
+        "year": "Jaar",
+        "quota": "Taakstelling",
+        "amount_per_place_cents": "Bedrag per plek",
+        "hours_per_place": "Uren per week per plek",
+    },
+    "employers": {
+        "name": "Naam",
+        "kind": "Soort",
+        "kvk_number": "KvK-nummer",
+        "cao": "Cao",
+        "cao_name": "Cao",
+    },
+    "persons": {
+        "bsn": "BSN",
+        "first_name": "Voornaam",
+        "last_name": "Achternaam",
+        "birth_date": "Geboortedatum",
+    },
     "uwv_advices": {"advice_date": "Datum advies UWV"},
     "decisions": {"decision_date": "Datum beschikking"},
-    "interim_provisions": {"kind": "Voorziening tot start", "description": "Voorziening tot start",
-                           "start_date": "Datum beschikking"},
+    "interim_provisions": {
+        "kind": "Voorziening tot start",
+        "description": "Voorziening tot start",
+        "start_date": "Datum beschikking",
+    },
     "placements": PLACEMENT_COLUMNS,
 }
 
@@ -59,29 +80,40 @@ class Planner:
         self.employers: dict[str, list] = {}
         for employer in register.employers:
             self.employers.setdefault(name_key(employer.name), []).append(employer)
-        self.placements = {(p.person_id, p.employer_id, p.start_date): p
-                           for p in register.placements}
+        self.placements = {
+            (p.person_id, p.employer_id, p.start_date): p for p in register.placements
+        }
         self.advices = advices_by_person(register)
         self.file_persons: dict[str, str] = {}  # BSN → full name, for descriptions
         self.file_employers: dict[str, str] = {}  # name key → name as written
 
     # ---- helpers ---------------------------------------------------------------------
 
-    def add(self, table: str, record: Record, what: str, values: dict[str, Any],
-            creates: tuple | None = None) -> None:
+    def add(
+        self,
+        table: str,
+        record: Record,
+        what: str,
+        values: dict[str, Any],
+        creates: tuple | None = None,
+    ) -> None:
         self._check(table, record, values)
         self.operations.append(Operation("add", table, what, values, creates=creates))
 
-    def change(self, table: str, record: Record, what: str, current: Any, pk: Any,
-               wanted: dict[str, Any]) -> None:
+    def change(
+        self, table: str, record: Record, what: str, current: Any, pk: Any, wanted: dict[str, Any]
+    ) -> None:
         """Plan the fields of ``wanted`` that differ from the stored ``current`` record."""
         stored = dict(vars(current))
         changed = {k: v for k, v in wanted.items() if v is not None and stored.get(k) != v}
         if not changed:
             return
         self._check(table, record, {**stored, **changed})
-        self.operations.append(Operation("change", table, what, changed, pk=pk,
-                                         old={k: stored.get(k) for k in changed}))
+        self.operations.append(
+            Operation(
+                "change", table, what, changed, pk=pk, old={k: stored.get(k) for k in changed}
+            )
+        )
 
     def _check(self, table: str, record: Record, values: dict[str, Any]) -> None:
         for name, message in validate(table, values).items():
@@ -106,9 +138,11 @@ class Planner:
 
     def quota_year(self, record: Record) -> None:
         year = record["Jaar"]
-        wanted = {"quota": record["Taakstelling"],
-                  "amount_per_place_cents": record["Bedrag per plek"],
-                  "hours_per_place": record["Uren per week per plek"]}
+        wanted = {
+            "quota": record["Taakstelling"],
+            "amount_per_place_cents": record["Bedrag per plek"],
+            "hours_per_place": record["Uren per week per plek"],
+        }
         what = f"Taakstelling {year}"
         current = next((q for q in self.register.quota_years if q.year == year), None)
         if current is not None:
@@ -116,8 +150,9 @@ class Planner:
             return
         for name in ("quota", "amount_per_place_cents"):
             if record.missing(COLUMNS["quota_years"][name]):
-                self.problems.append(record.problem(COLUMNS["quota_years"][name],
-                                                    "is leeg, maar verplicht"))
+                self.problems.append(
+                    record.problem(COLUMNS["quota_years"][name], "is leeg, maar verplicht")
+                )
         if wanted["quota"] is not None and wanted["amount_per_place_cents"] is not None:
             values = {"year": year, **{k: v for k, v in wanted.items() if v is not None}}
             self.add("quota_years", record, what, values)
@@ -126,15 +161,22 @@ class Planner:
         key = name_key(record["Naam"])
         self.file_employers[key] = record["Naam"]
         cao = record["Cao"]
-        wanted = {"kind": record["Soort"], "kvk_number": record["KvK-nummer"],
-                  "cao": cao[0] if cao else None, "cao_name": cao[1] if cao else None}
+        wanted = {
+            "kind": record["Soort"],
+            "kvk_number": record["KvK-nummer"],
+            "cao": cao[0] if cao else None,
+            "cao_name": cao[1] if cao else None,
+        }
         what = f"Werkgever {record['Naam']}"
         matches = self.employers.get(key, [])
         if len(matches) > 1 and wanted["kvk_number"]:
             matches = [e for e in matches if e.kvk_number == wanted["kvk_number"]] or matches
         if len(matches) > 1:
-            self.problems.append(record.problem(
-                "Naam", "deze naam staat meer dan eens in het register; vul het KvK-nummer in"))
+            self.problems.append(
+                record.problem(
+                    "Naam", "deze naam staat meer dan eens in het register; vul het KvK-nummer in"
+                )
+            )
             return
         if matches:
             self.known[("employer", key)] = matches[0].id
@@ -142,19 +184,29 @@ class Planner:
             return
         if wanted["kind"] is None:
             if record.missing("Soort"):
-                self.problems.append(record.problem("Soort", "is leeg, maar verplicht voor een "
-                                                    "nieuwe werkgever"))
+                self.problems.append(
+                    record.problem("Soort", "is leeg, maar verplicht voor een nieuwe werkgever")
+                )
             return
         values = {"name": record["Naam"], **{k: v for k, v in wanted.items() if v is not None}}
         self.add("employers", record, what, values, creates=("employer", key))
 
     def person(self, record: Record) -> None:
         bsn = record["BSN"]
-        names = {"first_name": record["Voornaam"], "last_name": record["Achternaam"],
-                 "birth_date": record["Geboortedatum"]}
+        names = {
+            "first_name": record["Voornaam"],
+            "last_name": record["Achternaam"],
+            "birth_date": record["Geboortedatum"],
+        }
         existing = self.persons.get(bsn)
-        full = " ".join(n for n in (names["first_name"] or (existing and existing.first_name),
-                                    names["last_name"] or (existing and existing.last_name)) if n)
+        full = " ".join(
+            n
+            for n in (
+                names["first_name"] or (existing and existing.first_name),
+                names["last_name"] or (existing and existing.last_name),
+            )
+            if n
+        )
         self.file_persons[bsn] = full
         what = f"Persoon {full}"
         if existing is not None:
@@ -162,14 +214,18 @@ class Planner:
             self.change("persons", record, what, existing, existing.id, names)
             person_ref: Any = existing.id
         else:
-            values = {"bsn": bsn, "registered_on": self.today,
-                      **{k: v for k, v in names.items() if v is not None}}
+            values = {
+                "bsn": bsn,
+                "registered_on": self.today,
+                **{k: v for k, v in names.items() if v is not None},
+            }
             self.add("persons", record, what, values, creates=("person", bsn))
             person_ref = Ref(("person", bsn))
         self.indication(record, bsn, full, existing.id if existing else None, person_ref)
 
-    def indication(self, record: Record, bsn: str, full: str, person_id: int | None,
-                   person_ref: Any) -> None:
+    def indication(
+        self, record: Record, bsn: str, full: str, person_id: int | None, person_ref: Any
+    ) -> None:
         """R1, R5, R6: the positive UWV advice, the positive decision founding the indication,
         and the interim provision that starts on the decision date."""
         advice = current_advice(self.register, person_id, self.advices) if person_id else None
@@ -179,12 +235,22 @@ class Planner:
         if record["Datum advies UWV"] is not None:
             wanted = {"advice_date": record["Datum advies UWV"]}
             if advice is not None:
-                self.change("uwv_advices", record, f"Advies UWV van {full}", advice, advice.id,
-                            wanted)
+                self.change(
+                    "uwv_advices", record, f"Advies UWV van {full}", advice, advice.id, wanted
+                )
             else:
-                self.add("uwv_advices", record, f"Advies UWV van {full}",
-                         {"person_id": person_ref, "requested_by": DEFAULT_REQUESTED_BY,
-                          "outcome": "positive", **wanted}, creates=("advice", bsn))
+                self.add(
+                    "uwv_advices",
+                    record,
+                    f"Advies UWV van {full}",
+                    {
+                        "person_id": person_ref,
+                        "requested_by": DEFAULT_REQUESTED_BY,
+                        "outcome": "positive",
+                        **wanted,
+                    },
+                    creates=("advice", bsn),
+                )
                 advice_ref = Ref(("advice", bsn))
         decided = record["Datum beschikking"]
         if decided is not None:
@@ -192,30 +258,57 @@ class Planner:
                 wanted = {"decision_date": decided}
                 if decision.advice_id is None and advice_ref is not None:
                     wanted["advice_id"] = advice_ref
-                self.change("decisions", record, f"Beschikking van {full}", decision,
-                            decision.id, wanted)
+                self.change(
+                    "decisions", record, f"Beschikking van {full}", decision, decision.id, wanted
+                )
             else:
-                self.add("decisions", record, f"Beschikking van {full}",
-                         {"person_id": person_ref, "kind": "indication", "outcome": "positive",
-                          "decision_date": decided, "advice_id": advice_ref})
+                self.add(
+                    "decisions",
+                    record,
+                    f"Beschikking van {full}",
+                    {
+                        "person_id": person_ref,
+                        "kind": "indication",
+                        "outcome": "positive",
+                        "decision_date": decided,
+                        "advice_id": advice_ref,
+                    },
+                )
         provision = record["Voorziening tot start"]
         if provision is None:
             return
         kind, description = provision
         if interim is not None:
             if interim.kind != kind or (kind == "other" and interim.description != description):
-                self.change("interim_provisions", record, f"Voorziening tot start van {full}",
-                            interim, interim.id, {"kind": kind, "description": description})
+                self.change(
+                    "interim_provisions",
+                    record,
+                    f"Voorziening tot start van {full}",
+                    interim,
+                    interim.id,
+                    {"kind": kind, "description": description},
+                )
             return
         start = decided or (decision.decision_date if decision else None)
         if start is None:
-            self.problems.append(record.problem(
-                "Voorziening tot start",
-                "een voorziening tot start begint op de Datum beschikking, maar die is leeg"))
+            self.problems.append(
+                record.problem(
+                    "Voorziening tot start",
+                    "een voorziening tot start begint op de Datum beschikking, maar die is leeg",
+                )
+            )
             return
-        self.add("interim_provisions", record, f"Voorziening tot start van {full}",
-                 {"person_id": person_ref, "kind": kind, "description": description,
-                  "start_date": start})
+        self.add(
+            "interim_provisions",
+            record,
+            f"Voorziening tot start van {full}",
+            {
+                "person_id": person_ref,
+                "kind": kind,
+                "description": description,
+                "start_date": start,
+            },
+        )
 
     def placements_sheet(self) -> None:
         # Contracts of one person at one employer, to find renewals without a quadratic search.
@@ -239,8 +332,11 @@ class Planner:
             self.known[("person", bsn)] = self.persons[bsn].id
             self.file_persons[bsn] = self.persons[bsn].full_name
             return self.persons[bsn].id
-        self.problems.append(record.problem(
-            "BSN", "deze persoon staat niet op het blad Personen en niet in het register"))
+        self.problems.append(
+            record.problem(
+                "BSN", "deze persoon staat niet op het blad Personen en niet in het register"
+            )
+        )
         return None
 
     def _employer_id(self, record: Record) -> Any:
@@ -254,17 +350,22 @@ class Planner:
             self.known[("employer", key)] = matches[0].id
             self.file_employers[key] = matches[0].name
             return matches[0].id
-        message = ("deze werkgever staat niet op het blad Werkgevers en niet in het register"
-                   if not matches else "deze naam staat meer dan eens in het register")
+        message = (
+            "deze werkgever staat niet op het blad Werkgevers en niet in het register"
+            if not matches
+            else "deze naam staat meer dan eens in het register"
+        )
         self.problems.append(record.problem("Werkgever", message))
         return None
 
-    def placement(self, record: Record, person: Any, employer: Any,
-                  same_job: list[Record]) -> None:
+    def placement(self, record: Record, person: Any, employer: Any, same_job: list[Record]) -> None:
         start, end = record["Startdatum"], record["Einddatum"]
         key = ("placement", record["BSN"], name_key(record["Werkgever"]), start)
-        current = (self.placements.get((person, employer, start))
-                   if not isinstance(person, Ref) and not isinstance(employer, Ref) else None)
+        current = (
+            self.placements.get((person, employer, start))
+            if not isinstance(person, Ref) and not isinstance(employer, Ref)
+            else None
+        )
         end = end if end is not None or current is None else current.end_date
         successor = next((r for r in same_job if contiguous(end, r["Startdatum"])), None)
         predecessor = next((r for r in same_job if contiguous(r["Einddatum"], start)), None)
@@ -276,12 +377,17 @@ class Planner:
         previous = None
         if predecessor is not None:
             previous = self._placement_ref(predecessor, person, employer)
-        wanted = {"end_date": record["Einddatum"], "hours_per_week": record["Uren per week"],
-                  "trial_before": record["Proefplaatsing vooraf"],
-                  "contract_type": record["Contract"]}
+        wanted = {
+            "end_date": record["Einddatum"],
+            "hours_per_week": record["Uren per week"],
+            "trial_before": record["Proefplaatsing vooraf"],
+            "contract_type": record["Contract"],
+        }
         employer_name = self.file_employers.get(name_key(record["Werkgever"]), "")
-        what = (f"Plaatsing {self.file_persons.get(record['BSN'], '')} bij {employer_name} "
-                f"vanaf {day_text(start)}")
+        what = (
+            f"Plaatsing {self.file_persons.get(record['BSN'], '')} bij {employer_name} "
+            f"vanaf {day_text(start)}"
+        )
         if current is not None:
             self.known[key] = current.id
             # The outcome follows the import only where the import moves the end date or adds
@@ -300,9 +406,14 @@ class Planner:
             return
         if wanted["contract_type"] is None:
             wanted["contract_type"] = "temporary" if end is not None else "permanent"
-        values = {"person_id": person, "employer_id": employer, "start_date": start,
-                  "outcome": outcome, "previous_placement_id": previous,
-                  **{k: v for k, v in wanted.items() if v is not None}}
+        values = {
+            "person_id": person,
+            "employer_id": employer,
+            "start_date": start,
+            "outcome": outcome,
+            "previous_placement_id": previous,
+            **{k: v for k, v in wanted.items() if v is not None},
+        }
         self.add("placements", record, what, values, creates=key)
 
     def _clear_outcome(self, current: Any, what: str) -> None:
@@ -311,9 +422,16 @@ class Planner:
             if op.table == "placements" and op.pk == current.id:
                 op.values["outcome"], op.old["outcome"] = None, current.outcome
                 return
-        self.operations.append(Operation(
-            "change", "placements", what, {"outcome": None},
-            pk=current.id, old={"outcome": current.outcome}))
+        self.operations.append(
+            Operation(
+                "change",
+                "placements",
+                what,
+                {"outcome": None},
+                pk=current.id,
+                old={"outcome": current.outcome},
+            )
+        )
 
     def _is_new(self, record: Record, person: Any, employer: Any) -> bool:
         if isinstance(person, Ref) or isinstance(employer, Ref):

@@ -21,12 +21,15 @@ def scrub(text: str, person: Person | None = None) -> str:
     result = text
     if person is not None:
         result = _DIGIT_RUNS.sub(
-            lambda m: "" if re.sub(r"\D", "", m.group()) == person.bsn else m.group(), result)
-        for name in sorted({person.full_name, person.first_name, person.last_name},
-                           key=len, reverse=True):
+            lambda m: "" if re.sub(r"\D", "", m.group()) == person.bsn else m.group(), result
+        )
+        for name in sorted(
+            {person.full_name, person.first_name, person.last_name}, key=len, reverse=True
+        ):
             if name and len(name) > 1:
-                result = re.sub(rf"\b{re.escape(name)}\b", person.initials, result,
-                                flags=re.IGNORECASE)
+                result = re.sub(
+                    rf"\b{re.escape(name)}\b", person.initials, result, flags=re.IGNORECASE
+                )
     result = _SHELTERED.sub("", result)
     return " ".join(result.split())
 

@@ -39,36 +39,48 @@ class Sheet:
         return next(c for c in self.columns if c.header == header)
 
 
-QUOTA = Sheet("Taakstelling", (
-    Column("Jaar", required=True, kind="number", width=8),
-    Column("Taakstelling", required=True, kind="number", width=14),
-    Column("Bedrag per plek", required=True, kind="money", width=16),
-    Column("Uren per week per plek", kind="number", width=22),
-))
-EMPLOYERS = Sheet("Werkgevers", (
-    Column("Naam", required=True, width=34),
-    Column("Soort", "SW-bedrijf, Gemeente, Particulier", width=36),
-    Column("KvK-nummer", width=14),
-    Column("Cao", width=28),
-))
-PERSONS = Sheet("Personen", (
-    Column("BSN", required=True, kind="bsn", width=12),
-    Column("Voornaam", required=True, width=16),
-    Column("Achternaam", required=True, width=20),
-    Column("Geboortedatum", kind="date", width=15),
-    Column("Datum advies UWV", kind="date", width=18),
-    Column("Datum beschikking", kind="date", width=18),
-    Column("Voorziening tot start", width=30),
-))
-PLACEMENTS = Sheet("Plaatsingen", (
-    Column("BSN", required=True, kind="bsn", width=12),
-    Column("Werkgever", required=True, width=34),
-    Column("Startdatum", required=True, kind="date", width=12),
-    Column("Einddatum", kind="date", width=12),
-    Column("Uren per week", kind="number", width=14),
-    Column("Proefplaatsing vooraf", "ja/nee", width=28),
-    Column("Contract", "tijdelijk/vast", width=24),
-))
+QUOTA = Sheet(
+    "Taakstelling",
+    (
+        Column("Jaar", required=True, kind="number", width=8),
+        Column("Taakstelling", required=True, kind="number", width=14),
+        Column("Bedrag per plek", required=True, kind="money", width=16),
+        Column("Uren per week per plek", kind="number", width=22),
+    ),
+)
+EMPLOYERS = Sheet(
+    "Werkgevers",
+    (
+        Column("Naam", required=True, width=34),
+        Column("Soort", "SW-bedrijf, Gemeente, Particulier", width=36),
+        Column("KvK-nummer", width=14),
+        Column("Cao", width=28),
+    ),
+)
+PERSONS = Sheet(
+    "Personen",
+    (
+        Column("BSN", required=True, kind="bsn", width=12),
+        Column("Voornaam", required=True, width=16),
+        Column("Achternaam", required=True, width=20),
+        Column("Geboortedatum", kind="date", width=15),
+        Column("Datum advies UWV", kind="date", width=18),
+        Column("Datum beschikking", kind="date", width=18),
+        Column("Voorziening tot start", width=30),
+    ),
+)
+PLACEMENTS = Sheet(
+    "Plaatsingen",
+    (
+        Column("BSN", required=True, kind="bsn", width=12),
+        Column("Werkgever", required=True, width=34),
+        Column("Startdatum", required=True, kind="date", width=12),
+        Column("Einddatum", kind="date", width=12),
+        Column("Uren per week", kind="number", width=14),
+        Column("Proefplaatsing vooraf", "ja/nee", width=28),
+        Column("Contract", "tijdelijk/vast", width=24),
+    ),
+)
 SHEETS = (QUOTA, EMPLOYERS, PERSONS, PLACEMENTS)
 
 
@@ -154,8 +166,9 @@ def _open(path: Path):
             return load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
         hint = " Sla het in Excel op als .xlsx." if path.suffix.lower() == ".xls" else ""
-        raise UserError(f"{path.name} kan niet worden gelezen als Excel-bestand (.xlsx).{hint}") \
-            from None
+        raise UserError(
+            f"{path.name} kan niet worden gelezen als Excel-bestand (.xlsx).{hint}"
+        ) from None
 
 
 def _read_sheet(worksheet, sheet: Sheet) -> tuple[list[Row], list[Problem]]:
@@ -172,7 +185,8 @@ def _read_sheet(worksheet, sheet: Sheet) -> tuple[list[Row], list[Problem]]:
             positions[wanted[key]] = index
     problems = [
         Problem(sheet.name, 1, column.header, f"de kolom '{column.header}' ontbreekt")
-        for column in sheet.columns if column.required and column.header not in positions
+        for column in sheet.columns
+        if column.required and column.header not in positions
     ]
     rows = []
     for number, values in enumerate(iterator, start=2):

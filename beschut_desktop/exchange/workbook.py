@@ -28,9 +28,12 @@ def new_workbook() -> Workbook:
     return workbook
 
 
-def table_sheet(workbook: Workbook, title: str,
-                columns: Sequence[tuple[str, str, int]],
-                rows: Iterable[Sequence[object]]) -> Worksheet:
+def table_sheet(
+    workbook: Workbook,
+    title: str,
+    columns: Sequence[tuple[str, str, int]],
+    rows: Iterable[Sequence[object]],
+) -> Worksheet:
     """A sheet with a header row and one row per record; columns are (title, kind, width)."""
     sheet = workbook.create_sheet(title)
     sheet.append([c[0] for c in columns])
@@ -60,8 +63,9 @@ def _cell_value(value: object) -> object:
     return value
 
 
-def text_sheet(workbook: Workbook, title: str, paragraphs: Sequence[str],
-               index: int | None = None) -> Worksheet:
+def text_sheet(
+    workbook: Workbook, title: str, paragraphs: Sequence[str], index: int | None = None
+) -> Worksheet:
     """A sheet of explanation: one paragraph per row, headings (lines ending in ':') bold."""
     sheet = workbook.create_sheet(title, index)
     sheet.column_dimensions["A"].width = 110

@@ -52,8 +52,9 @@ def is_open(agreement: TailoredAgreement, on: dt.date | None = None) -> bool:
     return agreement.fulfilled_on is None or (on is not None and agreement.fulfilled_on > on)
 
 
-def covering_agreement(register: Register, placement: Placement,
-                       on: dt.date | None = None) -> TailoredAgreement | None:
+def covering_agreement(
+    register: Register, placement: Placement, on: dt.date | None = None
+) -> TailoredAgreement | None:
     """The open agreement that covers the placement on the date (deadline not yet passed);
     without a date, any open agreement. The latest agreed wins."""
     found = None

@@ -33,8 +33,9 @@ def objection_term_end(sent_date: dt.date, settings: Settings) -> dt.date:
     return extend_to_working_day(sent_date + dt.timedelta(weeks=settings.objection_term_weeks))
 
 
-def objection_decision_due(objection: Objection, settings: Settings, *,
-                           sent_date: dt.date | None = None) -> dt.date:
+def objection_decision_due(
+    objection: Objection, settings: Settings, *, sent_date: dt.date | None = None
+) -> dt.date:
     """When the municipality must decide on the objection.
 
     ``sent_date`` is the sending date of the contested decision or offer
@@ -42,10 +43,14 @@ def objection_decision_due(objection: Objection, settings: Settings, *,
     lodging term.
     """
     term_end = objection_term_end(sent_date, settings) if sent_date else objection.lodged_date
-    weeks = (settings.objection_decision_committee_weeks if objection.advisory_committee
-             else settings.objection_decision_weeks)
-    due = term_end + dt.timedelta(weeks=weeks + objection.deferral_weeks,
-                                  days=objection.suspended_days)
+    weeks = (
+        settings.objection_decision_committee_weeks
+        if objection.advisory_committee
+        else settings.objection_decision_weeks
+    )
+    due = term_end + dt.timedelta(
+        weeks=weeks + objection.deferral_weeks, days=objection.suspended_days
+    )
     return extend_to_working_day(due)
 
 
@@ -69,5 +74,6 @@ def offer_sent_date(placement: Placement) -> dt.date | None:
 
 def decision_due_in(register: Register, objection: Objection) -> dt.date:
     """``objection_decision_due`` with the contested decision or offer looked up."""
-    return objection_decision_due(objection, register.settings,
-                                  sent_date=contested_sent_date(register, objection))
+    return objection_decision_due(
+        objection, register.settings, sent_date=contested_sent_date(register, objection)
+    )

@@ -24,8 +24,14 @@ def coaching_budget(register: Register, on: dt.date) -> CoachingBudget:
     used = sum(used_by_kind.values())
     if row is None:
         return CoachingBudget(
-            on=on, quota=None, hours_per_place=None, available_hours=None, used_hours=used,
-            amount_per_place_cents=None, amount_cents=None, used_by_employer_kind=used_by_kind,
+            on=on,
+            quota=None,
+            hours_per_place=None,
+            available_hours=None,
+            used_hours=used,
+            amount_per_place_cents=None,
+            amount_cents=None,
+            used_by_employer_kind=used_by_kind,
             message=missing_quota_message(on.year),
         )
     return CoachingBudget(

@@ -54,39 +54,63 @@ def development_items(register: Register, placement: Placement) -> list[CheckIte
     """R16: job description, development plan at the start, and its goals."""
     items = []
     described = bool(placement.job_description and placement.job_description.strip())
-    items.append(CheckItem(
-        "R16", "Omschrijving van functie en takenpakket aanwezig", described,
-        "" if described else "Er is geen functie- en taakomschrijving vastgelegd",
-    ))
+    items.append(
+        CheckItem(
+            "R16",
+            "Omschrijving van functie en takenpakket aanwezig",
+            described,
+            "" if described else "Er is geen functie- en taakomschrijving vastgelegd",
+        )
+    )
     plan = placement.development_plan_date
-    items.append(CheckItem(
-        "R16", "Ontwikkelplan opgesteld bij aanvang contract", plan is not None,
-        f"Opgesteld op {dutch_date(plan)}" if plan else "Er is geen ontwikkelplan vastgelegd",
-    ))
+    items.append(
+        CheckItem(
+            "R16",
+            "Ontwikkelplan opgesteld bij aanvang contract",
+            plan is not None,
+            f"Opgesteld op {dutch_date(plan)}" if plan else "Er is geen ontwikkelplan vastgelegd",
+        )
+    )
     goals = register.goals_of(placement.id)
     achieved = sum(1 for g in goals if g.status == "achieved")
-    items.append(CheckItem(
-        "R16", "Ontwikkeldoelen in het ontwikkelplan", bool(goals),
-        (f"{len(goals)} {'doel' if len(goals) == 1 else 'doelen'} ({achieved} bereikt)"
-         if goals else "Er zijn geen ontwikkeldoelen vastgelegd"),
-    ))
+    items.append(
+        CheckItem(
+            "R16",
+            "Ontwikkeldoelen in het ontwikkelplan",
+            bool(goals),
+            (
+                f"{len(goals)} {'doel' if len(goals) == 1 else 'doelen'} ({achieved} bereikt)"
+                if goals
+                else "Er zijn geen ontwikkeldoelen vastgelegd"
+            ),
+        )
+    )
     return items
 
 
-def agreement_item(register: Register, agreement: TailoredAgreement, on: dt.date,
-                   subject: str = "") -> CheckItem:
+def agreement_item(
+    register: Register, agreement: TailoredAgreement, on: dt.date, subject: str = ""
+) -> CheckItem:
     """R17: one tailored agreement: fulfilled, running to its deadline, or overdue."""
     deadline = effective_deadline(register, agreement)
     label = f"Maatwerkafspraak: {value_label('agreement_reason', agreement.reason)}"
     if not is_open(agreement, on):
-        return CheckItem("R17", label, True, f"Voldaan op {dutch_date(agreement.fulfilled_on)}",
-                         deadline=deadline, subject=subject)
+        return CheckItem(
+            "R17",
+            label,
+            True,
+            f"Voldaan op {dutch_date(agreement.fulfilled_on)}",
+            deadline=deadline,
+            subject=subject,
+        )
     notes = []
     if deadline < agreement.deadline:
         notes.append(f"uiterste datum teruggebracht tot één jaar: {dutch_date(deadline)}")
     if agreement.reason in ONE_YEAR_REASONS and not agreement.employer_confirmed:
-        notes.append("de werkgever heeft nog niet uitdrukkelijk bevestigd dat binnen een jaar "
-                     "aan de voorwaarden wordt voldaan")
+        notes.append(
+            "de werkgever heeft nog niet uitdrukkelijk bevestigd dat binnen een jaar "
+            "aan de voorwaarden wordt voldaan"
+        )
     if deadline < on:
         notes.insert(0, f"uiterste datum {dutch_date(deadline)} is verstreken")
         met: bool | None = False
@@ -94,15 +118,18 @@ def agreement_item(register: Register, agreement: TailoredAgreement, on: dt.date
         met = False
     else:
         met = None
-        notes.insert(0, f"loopt tot {dutch_date(deadline)}"
-                     + (f": {agreement.prospect}" if agreement.prospect else ""))
+        notes.insert(
+            0,
+            f"loopt tot {dutch_date(deadline)}"
+            + (f": {agreement.prospect}" if agreement.prospect else ""),
+        )
     reason = "; ".join(notes)
-    return CheckItem("R17", label, met, reason[:1].upper() + reason[1:], deadline=deadline,
-                     subject=subject)
+    return CheckItem(
+        "R17", label, met, reason[:1].upper() + reason[1:], deadline=deadline, subject=subject
+    )
 
 
-def placement_conditions(register: Register, placement: Placement,
-                         on: dt.date) -> ConditionsCheck:
+def placement_conditions(register: Register, placement: Placement, on: dt.date) -> ConditionsCheck:
     """R15 (its coach, item by item), R16 (job description, development plan) for one
     placement, with R17 agreements and their deadlines."""
     items = _coach_and_development(register, placement)
@@ -114,8 +141,14 @@ def _coach_and_development(register: Register, placement: Placement) -> list[Che
     items: list[CheckItem] = []
     coach = register.coach(placement.coach_id) if placement.coach_id else None
     if coach is None:
-        items.append(CheckItem("R15", "Interne begeleider aangewezen", False,
-                               "Er is geen interne begeleider aan deze plaatsing gekoppeld"))
+        items.append(
+            CheckItem(
+                "R15",
+                "Interne begeleider aangewezen",
+                False,
+                "Er is geen interne begeleider aan deze plaatsing gekoppeld",
+            )
+        )
     else:
         items.extend(coach_items(register, coach))
     items.extend(development_items(register, placement))
@@ -140,9 +173,15 @@ def employer_conditions(register: Register, employer_id: int, on: dt.date) -> Co
         person = register.person(placement.person_id)
         subject = person.case_number if person else f"plaatsing {placement.id}"
         if placement.coach_id is None:
-            items.append(CheckItem("R15", "Interne begeleider aangewezen", False,
-                                   "Er is geen interne begeleider aan deze plaatsing gekoppeld",
-                                   subject=subject))
+            items.append(
+                CheckItem(
+                    "R15",
+                    "Interne begeleider aangewezen",
+                    False,
+                    "Er is geen interne begeleider aan deze plaatsing gekoppeld",
+                    subject=subject,
+                )
+            )
         contract = check_contract(register, placement, on)
         items.extend(_with_subject(i, subject) for i in contract.items if i.rule == "R12")
         items.extend(_with_subject(i, subject) for i in development_items(register, placement))

@@ -46,10 +46,16 @@ def duration_text(start: dt.date, end: dt.date) -> str:
     return " en ".join(parts)
 
 
-def duration_item(start_date: dt.date | None, end_date: dt.date | None, trial_before: bool,
-                  settings: Settings, contract_type: str = "temporary") -> CheckItem:
-    minimum = (settings.min_contract_months_after_trial if trial_before
-               else settings.min_contract_months)
+def duration_item(
+    start_date: dt.date | None,
+    end_date: dt.date | None,
+    trial_before: bool,
+    settings: Settings,
+    contract_type: str = "temporary",
+) -> CheckItem:
+    minimum = (
+        settings.min_contract_months_after_trial if trial_before else settings.min_contract_months
+    )
     label = f"Contractduur minimaal {minimum} maanden"
     if trial_before:
         label += " (na een proefplaatsing)"
@@ -66,7 +72,9 @@ def duration_item(start_date: dt.date | None, end_date: dt.date | None, trial_be
         return CheckItem("R12", label, True, f"Contract duurt {length}")
     after_trial = " na een proefplaatsing" if trial_before else ""
     return CheckItem(
-        "R12", label, False,
+        "R12",
+        label,
+        False,
         f"Contract duurt {length}; minimaal {minimum} maanden{after_trial} (R12)",
     )
 
@@ -78,7 +86,9 @@ def hours_item(hours_per_week: float | None, settings: Settings) -> CheckItem:
         return CheckItem("R12", label, None, "Uren per week ontbreken")
     if hours_per_week < minimum:
         return CheckItem(
-            "R12", label, False,
+            "R12",
+            label,
+            False,
             f"Contract van {number(hours_per_week)} uur per week; minimaal {number(minimum)} "
             "uur (R12)",
         )
@@ -100,13 +110,13 @@ def cao_item(employer: Employer | None) -> CheckItem:
     elif employer.cao == "sector" and employer.sector_cao_more_favourable:
         return CheckItem("R13", label, True, f"{sector}, gunstiger voor de werknemer")
     elif employer.cao == "sector":
-        reason = (f"{sector} is niet als gunstiger aangemerkt; minimaal de Cao Aan de Slag "
-                  "(R13)")
+        reason = f"{sector} is niet als gunstiger aangemerkt; minimaal de Cao Aan de Slag (R13)"
     else:
         reason = "Geen cao: minimaal de voorwaarden van de Cao Aan de Slag (R13)"
     if employer.transitional_arrangement:
-        return CheckItem("R13", label, True,
-                         f"Overgangsregeling: {employer.transitional_arrangement}")
+        return CheckItem(
+            "R13", label, True, f"Overgangsregeling: {employer.transitional_arrangement}"
+        )
     return CheckItem("R13", label, False, reason)
 
 
@@ -117,8 +127,13 @@ def conditions_apply(start_date: dt.date | None, settings: Settings) -> bool:
 
 
 def check_contract_terms(
-    *, start_date: dt.date | None, end_date: dt.date | None, hours_per_week: float | None,
-    trial_before: bool, employer: Employer | None, settings: Settings,
+    *,
+    start_date: dt.date | None,
+    end_date: dt.date | None,
+    hours_per_week: float | None,
+    trial_before: bool,
+    employer: Employer | None,
+    settings: Settings,
     contract_type: str = "temporary",
 ) -> ContractCheck:
     """R12/R13 on terms still being typed (the offer dialog checks live with this).
@@ -134,12 +149,14 @@ def check_contract_terms(
     ]
     applies = conditions_apply(start_date, settings)
     missing = any(item.met is False for item in items)
-    return ContractCheck(items=items, conditions_apply=applies,
-                         needs_tailored_agreement=not applies and missing)
+    return ContractCheck(
+        items=items, conditions_apply=applies, needs_tailored_agreement=not applies and missing
+    )
 
 
-def check_contract(register: Register, placement: Placement,
-                   on: dt.date | None = None) -> ContractCheck:
+def check_contract(
+    register: Register, placement: Placement, on: dt.date | None = None
+) -> ContractCheck:
     """R12/R13 for a stored placement, with R17 when it started before the conditions.
 
     An earlier contract that misses them needs a tailored agreement unless one was made. A
@@ -149,9 +166,12 @@ def check_contract(register: Register, placement: Placement,
     """
     settings = register.settings
     check = check_contract_terms(
-        start_date=placement.start_date, end_date=placement.end_date,
-        hours_per_week=placement.hours_per_week, trial_before=placement.trial_before,
-        employer=register.employer(placement.employer_id), settings=settings,
+        start_date=placement.start_date,
+        end_date=placement.end_date,
+        hours_per_week=placement.hours_per_week,
+        trial_before=placement.trial_before,
+        employer=register.employer(placement.employer_id),
+        settings=settings,
         contract_type=placement.contract_type,
     )
     if check.ok:
@@ -164,20 +184,29 @@ def check_contract(register: Register, placement: Placement,
     effective = dutch_date(settings.conditions_effective_date)
     if agreement is not None:
         deadline = effective_deadline(register, agreement)
-        items.append(CheckItem(
-            "R17", "Maatwerkafspraak", True,
-            f"Afgesproken op {dutch_date(agreement.agreed_on)}: uiterlijk {dutch_date(deadline)} "
-            "aan de voorwaarden voldoen",
-            deadline=deadline,
-        ))
+        items.append(
+            CheckItem(
+                "R17",
+                "Maatwerkafspraak",
+                True,
+                f"Afgesproken op {dutch_date(agreement.agreed_on)}: uiterlijk {dutch_date(deadline)} "
+                "aan de voorwaarden voldoen",
+                deadline=deadline,
+            )
+        )
     elif not check.conditions_apply:
-        items.append(CheckItem(
-            "R17", "Maatwerkafspraak", False,
-            f"Plaatsing begon vóór {effective} en voldoet niet aan de voorwaarden: maak een "
-            "maatwerkafspraak met de werkgever (R17)",
-        ))
+        items.append(
+            CheckItem(
+                "R17",
+                "Maatwerkafspraak",
+                False,
+                f"Plaatsing begon vóór {effective} en voldoet niet aan de voorwaarden: maak een "
+                "maatwerkafspraak met de werkgever (R17)",
+            )
+        )
     return ContractCheck(
-        items=items, conditions_apply=check.conditions_apply,
+        items=items,
+        conditions_apply=check.conditions_apply,
         needs_tailored_agreement=not check.conditions_apply and agreement is None,
         tailored_agreement_id=agreement.id if agreement else None,
     )

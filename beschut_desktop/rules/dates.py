@@ -75,19 +75,21 @@ def public_holidays(year: int) -> frozenset[dt.date]:
     kings_day = dt.date(year, 4, 27)
     if kings_day.weekday() == 6:
         kings_day = dt.date(year, 4, 26)
-    return frozenset({
-        dt.date(year, 1, 1),
-        easter_sunday - dt.timedelta(days=2),
-        easter_sunday,
-        easter_sunday + dt.timedelta(days=1),
-        easter_sunday + dt.timedelta(days=39),
-        easter_sunday + dt.timedelta(days=49),
-        easter_sunday + dt.timedelta(days=50),
-        kings_day,
-        dt.date(year, 5, 5),
-        dt.date(year, 12, 25),
-        dt.date(year, 12, 26),
-    })
+    return frozenset(
+        {
+            dt.date(year, 1, 1),
+            easter_sunday - dt.timedelta(days=2),
+            easter_sunday,
+            easter_sunday + dt.timedelta(days=1),
+            easter_sunday + dt.timedelta(days=39),
+            easter_sunday + dt.timedelta(days=49),
+            easter_sunday + dt.timedelta(days=50),
+            kings_day,
+            dt.date(year, 5, 5),
+            dt.date(year, 12, 25),
+            dt.date(year, 12, 26),
+        }
+    )
 
 
 def is_working_day(day: dt.date) -> bool:

@@ -10,7 +10,15 @@ from beschut_desktop.rules.results import Eligibility, Indication
 
 # R1: the benefits (and the target group) that open the door to beschut werk (art. 10b lid 1).
 ELIGIBILITY_BASES = (
-    "target_group", "WW", "IOAW", "WAZ", "Wajong", "WIA", "WAO", "ZW", "WAMIL",
+    "target_group",
+    "WW",
+    "IOAW",
+    "WAZ",
+    "Wajong",
+    "WIA",
+    "WAO",
+    "ZW",
+    "WAMIL",
     "wajong_work_support",
 )
 
@@ -45,7 +53,8 @@ def standing_indication(register: Register, person_id: int, on: dt.date) -> Indi
 
 def _latest_positive(register: Register, person_id: int, on: dt.date) -> Decision:
     positives = [
-        d for d in register.decisions_of(person_id)
+        d
+        for d in register.decisions_of(person_id)
         if d.outcome == "positive" and d.decision_date <= on
     ]
     return positives[-1]

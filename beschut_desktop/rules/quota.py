@@ -56,7 +56,8 @@ def current_interim_provision(
 ) -> InterimProvision | None:
     """R6: the interim provision running on the date (the latest started one)."""
     running = [
-        i for i in register.interim_provisions_of(person_id)
+        i
+        for i in register.interim_provisions_of(person_id)
         if i.start_date <= on and (i.end_date is None or on <= i.end_date)
     ]
     return running[-1] if running else None
@@ -77,12 +78,14 @@ def queue(register: Register, on: dt.date) -> list[QueueEntry]:
         if indication is None or indication.other_provision_fits:
             continue
         candidates.append((person, indication))
-    candidates.sort(key=lambda c: (
-        c[1].determination_date,
-        c[1].advice_date or dt.date.max,
-        c[0].registered_on,
-        c[0].id,
-    ))
+    candidates.sort(
+        key=lambda c: (
+            c[1].determination_date,
+            c[1].advice_date or dt.date.max,
+            c[0].registered_on,
+            c[0].id,
+        )
+    )
     status = quota_status(register, on)
     to_place = status.open_places if status.quota is not None else 0
     return [

@@ -68,8 +68,7 @@ def employment_start(register: Register, placement: Placement) -> dt.date | None
     continue it; a new employer starts a new one. None for a contract not started."""
     if not _counts(placement):
         return None
-    starts = [p.start_date for p in [*predecessors(register, placement), placement]
-              if _counts(p)]
+    starts = [p.start_date for p in [*predecessors(register, placement), placement] if _counts(p)]
     return min(starts)  # type: ignore[type-var]
 
 

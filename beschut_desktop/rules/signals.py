@@ -75,8 +75,9 @@ SIGNAL_KINDS: dict[str, str] = {
 class _Scan:
     """One run of the engine: the register, the date and the windows."""
 
-    def __init__(self, register: Register, on: dt.date, horizon_days: int,
-                 until: dt.date | None) -> None:
+    def __init__(
+        self, register: Register, on: dt.date, horizon_days: int, until: dt.date | None
+    ) -> None:
         self.register = register
         self.on = on
         self.horizon_days = horizon_days
@@ -103,23 +104,46 @@ class _Scan:
         person = self.register.person(person_id)
         return person.case_number if person else f"persoon {person_id}"
 
-    def signal(self, kind: str, subject: str, subject_id: int, rule: str, due: dt.date,
-               title: str, detail: str, *, placement: Placement | None = None,
-               person_id: int | None = None, employer_id: int | None = None,
-               overdue: bool | None = None) -> Signal:
+    def signal(
+        self,
+        kind: str,
+        subject: str,
+        subject_id: int,
+        rule: str,
+        due: dt.date,
+        title: str,
+        detail: str,
+        *,
+        placement: Placement | None = None,
+        person_id: int | None = None,
+        employer_id: int | None = None,
+        overdue: bool | None = None,
+    ) -> Signal:
         if placement is not None:
             person_id = person_id or placement.person_id
             employer_id = employer_id or placement.employer_id
         return Signal(
-            key=f"{kind}:{subject}:{subject_id}", kind=kind, rule=rule, due_date=due,
-            title=title, detail=detail, person_id=person_id,
-            placement_id=placement.id if placement else None, employer_id=employer_id,
+            key=f"{kind}:{subject}:{subject_id}",
+            kind=kind,
+            rule=rule,
+            due_date=due,
+            title=title,
+            detail=detail,
+            person_id=person_id,
+            placement_id=placement.id if placement else None,
+            employer_id=employer_id,
             overdue=due < self.on if overdue is None else overdue,
         )
 
 
-def signals_on(register: Register, on: dt.date, *, horizon_days: int = 56,
-               include_handled: bool = False, until: dt.date | None = None) -> list[Signal]:
+def signals_on(
+    register: Register,
+    on: dt.date,
+    *,
+    horizon_days: int = 56,
+    include_handled: bool = False,
+    until: dt.date | None = None,
+) -> list[Signal]:
     """Everything needing the consultant on ``on``, sorted by due date (then key)."""
     scan = _Scan(register, on, horizon_days, until)
     found: list[Signal] = []
@@ -164,11 +188,18 @@ def _review(scan: _Scan, placement: Placement) -> Iterator[Signal]:
     previous = last_review(register, placement)
     basis = previous.review_date if previous else start
     months = review_interval_months(register, start, basis)
-    since = (f"het vorige gesprek op {dutch_date(basis)}" if previous
-             else f"de start van het dienstverband op {dutch_date(start)}")
+    since = (
+        f"het vorige gesprek op {dutch_date(basis)}"
+        if previous
+        else f"de start van het dienstverband op {dutch_date(start)}"
+    )
     late = due < scan.on
     yield scan.signal(
-        "review", "placement", placement.id, "R18", due,
+        "review",
+        "placement",
+        placement.id,
+        "R18",
+        due,
         "Voortgangsgesprek te laat" if late else "Voortgangsgesprek plannen",
         f"{scan.who(placement)}: voortgangsgesprek uiterlijk {dutch_date(due)} "
         f"({months} maanden na {since}).",
@@ -181,10 +212,17 @@ def _wage_value(scan: _Scan, placement: Placement) -> Iterator[Signal]:
     assessed = employment_assessments(register, placement)
     due = next_wage_value_assessment_due(register, placement)
     if due is not None and scan.shows(due):
-        why = (f"de vorige meting was op {dutch_date(assessed[-1].assessment_date)}" if assessed
-               else "er is nog geen loonwaarde bepaald")
+        why = (
+            f"de vorige meting was op {dutch_date(assessed[-1].assessment_date)}"
+            if assessed
+            else "er is nog geen loonwaarde bepaald"
+        )
         yield scan.signal(
-            "wage_value", "placement", placement.id, "R8", due,
+            "wage_value",
+            "placement",
+            placement.id,
+            "R8",
+            due,
             "Loonwaardemeting te laat" if due < scan.on else "Loonwaardemeting nodig",
             f"{scan.who(placement)}: loonwaardemeting uiterlijk {dutch_date(due)}; {why}.",
             placement=placement,
@@ -192,7 +230,11 @@ def _wage_value(scan: _Scan, placement: Placement) -> Iterator[Signal]:
     end = flat_rate_end(register, placement)
     if end is not None and not assessed and end >= scan.on and scan.shows(end):
         yield scan.signal(
-            "flat_rate_end", "placement", placement.id, "R8", end,
+            "flat_rate_end",
+            "placement",
+            placement.id,
+            "R8",
+            end,
             "Forfaitaire loonkostensubsidie loopt af",
             f"{scan.who(placement)}: de forfaitaire loonkostensubsidie loopt af op "
             f"{dutch_date(end)}; daarna alleen op basis van een loonwaardemeting.",
@@ -213,19 +255,29 @@ def _conditions(scan: _Scan, placement: Placement) -> Iterator[Signal]:
         if covering_agreement(register, placement, scan.on) is not None:
             return
         yield scan.signal(
-            "breach", "placement", placement.id, _rules(problems), due,
+            "breach",
+            "placement",
+            placement.id,
+            _rules(problems),
+            due,
             "Plaatsing voldoet niet aan de voorwaarden",
             f"{scan.who(placement)}: {_summary(problems)}.",
-            placement=placement, overdue=True,
+            placement=placement,
+            overdue=True,
         )
     elif any_agreement(register, placement) is None:
         effective = dutch_date(register.settings.conditions_effective_date)
         yield scan.signal(
-            "agreement_needed", "placement", placement.id, "R17", due,
+            "agreement_needed",
+            "placement",
+            placement.id,
+            "R17",
+            due,
             "Maatwerkafspraak nodig",
             f"{scan.who(placement)} begon vóór {effective} en voldoet niet aan de "
             f"voorwaarden ({_summary(problems)}): maak een maatwerkafspraak.",
-            placement=placement, overdue=True,
+            placement=placement,
+            overdue=True,
         )
 
 
@@ -234,13 +286,19 @@ def _rules(items: list[CheckItem]) -> str:
 
 
 def _summary(items: list[CheckItem]) -> str:
-    parts = [f"{i.reason[:1].lower()}{i.reason[1:]}" if i.reason.endswith(")") else
-             f"{i.reason[:1].lower()}{i.reason[1:]} ({i.rule})"
-             for i in items if i.rule != "R15" or i.label.startswith("Interne")]
+    parts = [
+        f"{i.reason[:1].lower()}{i.reason[1:]}"
+        if i.reason.endswith(")")
+        else f"{i.reason[:1].lower()}{i.reason[1:]} ({i.rule})"
+        for i in items
+        if i.rule != "R15" or i.label.startswith("Interne")
+    ]
     coach_open = [i for i in items if i.rule == "R15" and not i.label.startswith("Interne")]
     if coach_open:
-        parts.append(f"begeleider {coach_open[0].subject}: {len(coach_open)} van de 9 "
-                     "criteria niet aangetoond (R15)")
+        parts.append(
+            f"begeleider {coach_open[0].subject}: {len(coach_open)} van de 9 "
+            "criteria niet aangetoond (R15)"
+        )
     return "; ".join(parts)
 
 
@@ -258,7 +316,11 @@ def _contract_end(scan: _Scan, placement: Placement) -> Iterator[Signal]:
             return
         ended = end < scan.on
         yield scan.signal(
-            "contract_end", "placement", placement.id, "R20", end,
+            "contract_end",
+            "placement",
+            placement.id,
+            "R20",
+            end,
             "Contract afgelopen zonder uitkomst" if ended else "Contract loopt af",
             f"{scan.who(placement)}: contract {'liep' if ended else 'loopt'} af op "
             f"{dutch_date(end)}; leg vast of het verlengd, vast of beëindigd is (met reden).",
@@ -267,7 +329,11 @@ def _contract_end(scan: _Scan, placement: Placement) -> Iterator[Signal]:
     elif placement.outcome in ("ended", "dismissed") and not placement.end_reason:
         if scan.shows(end, lead):
             yield scan.signal(
-                "contract_end", "placement", placement.id, "R20", end,
+                "contract_end",
+                "placement",
+                placement.id,
+                "R20",
+                end,
                 "Reden einde ontbreekt",
                 f"{scan.who(placement)}: contract beëindigd op {dutch_date(end)} zonder "
                 "vastgelegde reden.",
@@ -286,7 +352,12 @@ def _offer_period(scan: _Scan, placement: Placement) -> Iterator[Signal]:
     if due < scan.on or _objected(scan.register, placement_id=placement.id):
         return
     yield scan.signal(
-        "objection_period", "placement", placement.id, "Awb", due, "Bezwaartermijn aanbod loopt",
+        "objection_period",
+        "placement",
+        placement.id,
+        "Awb",
+        due,
+        "Bezwaartermijn aanbod loopt",
         f"{scan.who(placement)}: bezwaar tegen het aanbod kan tot en met {dutch_date(due)} "
         f"(verzonden {dutch_date(sent)}).",
         placement=placement,
@@ -304,7 +375,11 @@ def _decision_periods(scan: _Scan) -> Iterator[Signal]:
             continue
         case = scan.case_of(decision.person_id)
         yield scan.signal(
-            "objection_period", "decision", decision.id, "Awb", due,
+            "objection_period",
+            "decision",
+            decision.id,
+            "Awb",
+            due,
             "Bezwaartermijn beschikking loopt",
             f"{case}: bezwaar tegen de beschikking van {dutch_date(decision.decision_date)} "
             f"kan tot en met {dutch_date(due)} (verzonden {dutch_date(sent)}).",
@@ -312,8 +387,9 @@ def _decision_periods(scan: _Scan) -> Iterator[Signal]:
         )
 
 
-def _objected(register: Register, *, decision_id: int | None = None,
-              placement_id: int | None = None) -> bool:
+def _objected(
+    register: Register, *, decision_id: int | None = None, placement_id: int | None = None
+) -> bool:
     if decision_id is not None:
         return ("decision", decision_id) in register.objection_targets
     return ("placement", placement_id) in register.objection_targets
@@ -337,7 +413,11 @@ def _objection_decisions(scan: _Scan) -> Iterator[Signal]:
             extra.append(f"{objection.suspended_days} dagen opgeschort")
         note = f" ({', '.join(extra)})" if extra else ""
         yield scan.signal(
-            "objection_decision", "objection", objection.id, "Awb", due,
+            "objection_decision",
+            "objection",
+            objection.id,
+            "Awb",
+            due,
             "Beslistermijn bezwaar verstreken" if due < scan.on else "Beslissing op bezwaar",
             f"{case}: beslissen op het bezwaar van {dutch_date(objection.lodged_date)} "
             f"uiterlijk {dutch_date(due)}{note}.",
@@ -358,7 +438,11 @@ def _indication_checks(scan: _Scan) -> Iterator[Signal]:
         if not scan.shows(due):
             continue
         yield scan.signal(
-            "indication_check", "person", person.id, "R3", due,
+            "indication_check",
+            "person",
+            person.id,
+            "R3",
+            due,
             "Controle indicatie te laat" if due < scan.on else "Controle indicatie",
             f"{person.case_number}: nagaan of de indicatie beschut werk nog passend is, "
             f"uiterlijk {dutch_date(due)}.",
@@ -380,9 +464,15 @@ def _agreements(scan: _Scan) -> Iterator[Signal]:
         placement = register.placement(agreement.placement_id) if agreement.placement_id else None
         who = scan.who(placement) if placement else (employer.name if employer else "werkgever")
         yield scan.signal(
-            "tailored_agreement", "agreement", agreement.id, "R17", due,
+            "tailored_agreement",
+            "agreement",
+            agreement.id,
+            "R17",
+            due,
             "Maatwerkafspraak verlopen" if due < scan.on else "Uiterste datum maatwerkafspraak",
             f"{who}: uiterlijk {dutch_date(due)} aan de voorwaarden voldoen"
-            + (f" ({agreement.prospect})" if agreement.prospect else "") + ".",
-            placement=placement, employer_id=agreement.employer_id,
+            + (f" ({agreement.prospect})" if agreement.prospect else "")
+            + ".",
+            placement=placement,
+            employer_id=agreement.employer_id,
         )

@@ -77,8 +77,10 @@ def minimum_wage_on(register: Register, on: dt.date) -> MinimumWagePeriod | None
 def _monthly_wage(register: Register, on: dt.date, hours_per_week: float) -> Decimal:
     period = minimum_wage_on(register, on)
     if period is None:
-        raise UserError(f"Er is geen wettelijk minimumloon ingevoerd voor {dutch_date(on)}; "
-                        "vul het aan bij Instellingen.")
+        raise UserError(
+            f"Er is geen wettelijk minimumloon ingevoerd voor {dutch_date(on)}; "
+            "vul het aan bij Instellingen."
+        )
     hours = Decimal(str(hours_per_week))
     if period.unit == "hour":
         return Decimal(period.amount_cents) * hours * 52 / 12
@@ -133,8 +135,11 @@ def wage_value_interval_months(register: Register, placement: Placement) -> int:
     "jaarlijks, of zoveel vaker als in de beschikking wordt vastgelegd"). The latest positive
     decision that sets an interval counts; a longer one than the setting does not stretch it."""
     interval = register.settings.wage_value_interval_months
-    stated = [d.wage_value_interval_months for d in register.decisions_of(placement.person_id)
-              if d.outcome == "positive" and d.wage_value_interval_months]
+    stated = [
+        d.wage_value_interval_months
+        for d in register.decisions_of(placement.person_id)
+        if d.outcome == "positive" and d.wage_value_interval_months
+    ]
     if stated:
         interval = min(interval, stated[-1])  # type: ignore[type-var]
     return interval
@@ -156,8 +161,9 @@ def next_wage_value_assessment_due(register: Register, placement: Placement) -> 
     return flat_rate_end(register, placement) or start
 
 
-def _segment_kind(day: dt.date, flat_end: dt.date | None,
-                  assessments: list[WageValueAssessment]) -> tuple[str, float | None]:
+def _segment_kind(
+    day: dt.date, flat_end: dt.date | None, assessments: list[WageValueAssessment]
+) -> tuple[str, float | None]:
     current = [a for a in assessments if a.assessment_date <= day]
     if current:
         return WAGE_VALUE, current[-1].wage_value_percentage
@@ -167,13 +173,22 @@ def _segment_kind(day: dt.date, flat_end: dt.date | None,
 
 
 def _none_month(year: int, month: int, why: str, wage_cents: int = 0) -> SubsidyMonth:
-    return SubsidyMonth(year=year, month=month, kind=NONE, minimum_wage_cents=wage_cents,
-                        wage_value_percentage=None, base_cents=0, employer_charges_cents=0,
-                        total_cents=0, explanation=why)
+    return SubsidyMonth(
+        year=year,
+        month=month,
+        kind=NONE,
+        minimum_wage_cents=wage_cents,
+        wage_value_percentage=None,
+        base_cents=0,
+        employer_charges_cents=0,
+        total_cents=0,
+        explanation=why,
+    )
 
 
-def subsidy_for_month(register: Register, placement: Placement, year: int,
-                      month: int) -> SubsidyMonth:
+def subsidy_for_month(
+    register: Register, placement: Placement, year: int, month: int
+) -> SubsidyMonth:
     """The subsidy for one placement in one calendar month, with a Dutch explanation."""
     first = dt.date(year, month, 1)
     last = dt.date(year, month, days_in_month(year, month))
@@ -184,8 +199,9 @@ def subsidy_for_month(register: Register, placement: Placement, year: int,
     if begin > end:
         return _none_month(year, month, "Geen dienstverband in deze maand.")
     if not placement.hours_per_week:
-        return _none_month(year, month, "Uren per week ontbreken; de subsidie is niet te "
-                                        "berekenen.")
+        return _none_month(
+            year, month, "Uren per week ontbreken; de subsidie is niet te berekenen."
+        )
     settings = register.settings
     hours = placement.hours_per_week
     flat_end = flat_rate_end(register, placement)
@@ -218,18 +234,23 @@ def subsidy_for_month(register: Register, placement: Placement, year: int,
             last_pct = pct
             gap = with_holiday * (1 - Decimal(str(pct)) / HUNDRED)
             amount = min(gap, with_holiday * cap)
-            how = (f"loonwaarde {percentage(pct)}: WML min loonwaarde"
-                   + (f", begrensd op {percentage(settings.max_subsidy_percentage)} van het WML"
-                      if gap > amount else ""))
+            how = f"loonwaarde {percentage(pct)}: WML min loonwaarde" + (
+                f", begrensd op {percentage(settings.max_subsidy_percentage)} van het WML"
+                if gap > amount
+                else ""
+            )
         else:
             amount = Decimal(0)
-            how = ("geen loonkostensubsidie: de forfaitaire periode is voorbij en er is nog "
-                   "geen loonwaardemeting")
+            how = (
+                "geen loonkostensubsidie: de forfaitaire periode is voorbij en er is nog "
+                "geen loonwaardemeting"
+            )
         part = amount * days / month_days
         base += part
         days_by_kind[kind] = days_by_kind.get(kind, 0) + days
-        period = (f"{dutch_date(seg_start)} t/m {dutch_date(seg_end)} "
-                  f"({days} van {month_days} dagen)")
+        period = (
+            f"{dutch_date(seg_start)} t/m {dutch_date(seg_end)} ({days} van {month_days} dagen)"
+        )
         lines.append(
             f"{period}: WML voor {hours_text(hours)} per week {money(_cents(wage))} per maand, "
             f"met {percentage(settings.holiday_allowance_percentage)} vakantiebijslag "
@@ -246,9 +267,13 @@ def subsidy_for_month(register: Register, placement: Placement, year: int,
         f"totaal {money(base_cents + charges_cents)}."
     )
     return SubsidyMonth(
-        year=year, month=month, kind=kind,
+        year=year,
+        month=month,
+        kind=kind,
         minimum_wage_cents=monthly_minimum_wage_cents(register, begin, hours),
-        wage_value_percentage=last_pct, base_cents=base_cents,
-        employer_charges_cents=charges_cents, total_cents=base_cents + charges_cents,
+        wage_value_percentage=last_pct,
+        base_cents=base_cents,
+        employer_charges_cents=charges_cents,
+        total_cents=base_cents + charges_cents,
         explanation="\n".join(lines),
     )

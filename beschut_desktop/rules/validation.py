@@ -101,8 +101,15 @@ def _decisions(values: Mapping[str, Any]) -> Problems:
 def _placements(values: Mapping[str, Any]) -> Problems:
     problems: Problems = {}
     _required(values, problems, "person_id", "employer_id")
-    _dates(values, problems, "offer_date", "offer_sent_date", "development_plan_date",
-           "start_date", "end_date")
+    _dates(
+        values,
+        problems,
+        "offer_date",
+        "offer_sent_date",
+        "development_plan_date",
+        "start_date",
+        "end_date",
+    )
     _order(values, problems, "start_date", "end_date")
     _non_negative(values, problems, "hours_per_week")
     hours = values.get("hours_per_week")
@@ -121,9 +128,12 @@ def _wage_value(values: Mapping[str, Any]) -> Problems:
     return problems
 
 
-def _simple(required: tuple[str, ...], dates: tuple[str, ...] = (),
-            order: tuple[str, str] | None = None,
-            non_negative: tuple[str, ...] = ()) -> Callable[[Mapping[str, Any]], Problems]:
+def _simple(
+    required: tuple[str, ...],
+    dates: tuple[str, ...] = (),
+    order: tuple[str, str] | None = None,
+    non_negative: tuple[str, ...] = (),
+) -> Callable[[Mapping[str, Any]], Problems]:
     def check(values: Mapping[str, Any]) -> Problems:
         problems: Problems = {}
         _required(values, problems, *required)
@@ -141,24 +151,39 @@ VALIDATORS: dict[str, Callable[[Mapping[str, Any]], Problems]] = {
     "decisions": _decisions,
     "placements": _placements,
     "wage_value_assessments": _wage_value,
-    "uwv_advices": _simple(("requested_by",), ("request_date", "advice_date"),
-                           ("request_date", "advice_date")),
+    "uwv_advices": _simple(
+        ("requested_by",), ("request_date", "advice_date"), ("request_date", "advice_date")
+    ),
     "indication_checks": _simple(("check_date",), ("check_date",)),
-    "interim_provisions": _simple(("kind", "start_date"), ("start_date", "end_date"),
-                                  ("start_date", "end_date")),
-    "quota_years": _simple(("year", "quota", "amount_per_place_cents"), (),
-                           None, ("quota", "amount_per_place_cents", "hours_per_place")),
+    "interim_provisions": _simple(
+        ("kind", "start_date"), ("start_date", "end_date"), ("start_date", "end_date")
+    ),
+    "quota_years": _simple(
+        ("year", "quota", "amount_per_place_cents"),
+        (),
+        None,
+        ("quota", "amount_per_place_cents", "hours_per_place"),
+    ),
     "minimum_wage_periods": _simple(("start_date", "amount_cents", "unit"), ("start_date",)),
     "employers": _simple(("name", "kind")),
     "coaches": _simple(("name", "employer_id")),
-    "tailored_agreements": _simple(("employer_id", "agreed_on", "deadline"),
-                                   ("agreed_on", "deadline", "fulfilled_on"),
-                                   ("agreed_on", "deadline")),
-    "subsidy_periods": _simple(("placement_id", "kind", "start_date"),
-                               ("start_date", "end_date"), ("start_date", "end_date")),
+    "tailored_agreements": _simple(
+        ("employer_id", "agreed_on", "deadline"),
+        ("agreed_on", "deadline", "fulfilled_on"),
+        ("agreed_on", "deadline"),
+    ),
+    "subsidy_periods": _simple(
+        ("placement_id", "kind", "start_date"),
+        ("start_date", "end_date"),
+        ("start_date", "end_date"),
+    ),
     "reviews": _simple(("placement_id", "review_date"), ("review_date",)),
-    "objections": _simple(("person_id", "lodged_date"), ("lodged_date", "decided_on"),
-                          ("lodged_date", "decided_on"), ("deferral_weeks", "suspended_days")),
+    "objections": _simple(
+        ("person_id", "lodged_date"),
+        ("lodged_date", "decided_on"),
+        ("lodged_date", "decided_on"),
+        ("deferral_weeks", "suspended_days"),
+    ),
     "development_goals": _simple(("placement_id", "goal")),
     "notes": _simple(("text",)),
 }

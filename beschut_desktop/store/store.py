@@ -57,7 +57,11 @@ class Store:
 
     @classmethod
     def open(
-        cls, path: Path | str, *, create: bool = True, today: dt.date | None = None,
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        today: dt.date | None = None,
         backups: bool = True,
     ) -> Store:
         path = Path(path)
@@ -119,12 +123,14 @@ class Store:
             return None
         return dict(zip([c[0] for c in cursor.description], found, strict=True))
 
-    def rows(self, table: str, where: str | None = None, args: tuple = (),
-             order_by: str | None = None) -> list[dict[str, Any]]:
+    def rows(
+        self, table: str, where: str | None = None, args: tuple = (), order_by: str | None = None
+    ) -> list[dict[str, Any]]:
         return list(self.db[table].rows_where(where, args, order_by=order_by))
 
-    def history(self, *, person_id: int | None = None,
-                employer_id: int | None = None) -> list[dict[str, Any]]:
+    def history(
+        self, *, person_id: int | None = None, employer_id: int | None = None
+    ) -> list[dict[str, Any]]:
         """Audit entries of one person or employer, newest first."""
         if person_id is not None:
             return self.rows("audit", "person_id = ?", (person_id,), order_by="id desc")
@@ -174,8 +180,7 @@ class Store:
         with self.atomic():
             try:
                 self.conn.execute(
-                    f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in changed)} "
-                    f"WHERE {key} = ?",
+                    f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in changed)} WHERE {key} = ?",
                     (*(changes[k] for k in changed), pk),
                 )
             except sqlite3.IntegrityError as exc:
@@ -209,16 +214,25 @@ class Store:
         with self.atomic():
             for key, value in values.items():
                 encoded = json.dumps(to_sql(value) if isinstance(value, dt.date) else value)
-                if json.dumps(to_sql(current[key]) if isinstance(current[key], dt.date)
-                              else current[key]) == encoded:
+                if (
+                    json.dumps(
+                        to_sql(current[key]) if isinstance(current[key], dt.date) else current[key]
+                    )
+                    == encoded
+                ):
                     continue
                 self.conn.execute(
                     "INSERT INTO settings (key, value) VALUES (?, ?) "
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     (key, encoded),
                 )
-                audit.write(self.conn, "update", "settings", key,
-                            {key: [to_sql(current[key]), to_sql(value)]})
+                audit.write(
+                    self.conn,
+                    "update",
+                    "settings",
+                    key,
+                    {key: [to_sql(current[key]), to_sql(value)]},
+                )
 
     def remove_person(self, person_id: int) -> None:
         """Removal on request (AVG art. 17): the person and all theirs, history scrubbed.
@@ -234,8 +248,13 @@ class Store:
             )
             self.conn.execute("DELETE FROM persons WHERE id = ?", (person_id,))
             self.conn.execute("DELETE FROM audit WHERE person_id = ?", (person_id,))
-            audit.write(self.conn, "remove_on_request", "persons", None,
-                        {"toelichting": "persoon verwijderd op verzoek (AVG)"})
+            audit.write(
+                self.conn,
+                "remove_on_request",
+                "persons",
+                None,
+                {"toelichting": "persoon verwijderd op verzoek (AVG)"},
+            )
 
 
 def _check(table: str, record: Mapping[str, Any]) -> None:
@@ -303,13 +322,16 @@ def _set_pragmas(conn: sqlite3.Connection, *, wal: bool) -> None:
 def _translate(exc: sqlite3.Error, path: Path) -> UserError:
     text = str(exc).lower()
     if "full" in text:
-        return UserError(f"De schijf is vol: het register {path} kon niet worden bijgewerkt. "
-                         "Er is niets opgeslagen.")
+        return UserError(
+            f"De schijf is vol: het register {path} kon niet worden bijgewerkt. "
+            "Er is niets opgeslagen."
+        )
     if "readonly" in text or "read-only" in text:
         return UserError(f"Het register {path} is alleen-lezen: er kan niets worden opgeslagen.")
     if "locked" in text or "busy" in text:
-        return UserError(f"Het register {path} is in gebruik door een ander programma. "
-                         "Probeer het zo opnieuw.")
+        return UserError(
+            f"Het register {path} is in gebruik door een ander programma. Probeer het zo opnieuw."
+        )
     if "not a database" in text or "malformed" in text:
         return RegisterRefused(f"{path} is beschadigd of geen register.")
     return UserError(f"Het register {path} gaf een fout: {exc}")

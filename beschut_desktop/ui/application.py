@@ -48,8 +48,10 @@ def install_dutch_translation(app: QApplication) -> bool:
     if app.property("dutch_installed"):
         return True
     translator = QTranslator(app)
-    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-               str(resource("translations"))]
+    folders = [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(resource("translations")),
+    ]
     for folder in folders:
         if translator.load("qtbase_nl", folder):
             app.installTranslator(translator)
@@ -75,10 +77,13 @@ def apply_look(app: QApplication) -> None:
 def choose_new_register(path: Path, parent: QWidget | None = None) -> int:
     """First start: NEW_EMPTY, NEW_DEMO or NEW_CANCEL."""
     return widgets.ask(
-        parent, "Nieuw register",
+        parent,
+        "Nieuw register",
         f"Er is nog geen register op\n{path}\n\nBegin met een leeg register, of met een "
         "demoregister met verzonnen casussen om het programma te leren kennen.",
-        ["Leeg register", "Demoregister", "Annuleren"], default=0, escape=2,
+        ["Leeg register", "Demoregister", "Annuleren"],
+        default=0,
+        escape=2,
     )
 
 

@@ -39,8 +39,9 @@ def case_file_document(session: Session, person_id: int) -> Document:
     from beschut_desktop.documents.case_file import build_case_file
 
     on = session.as_of
-    pdf = build_case_file(session.register, person_id,
-                          session.store.history(person_id=person_id), on)
+    pdf = build_case_file(
+        session.register, person_id, session.store.history(person_id=person_id), on
+    )
     return pdf, f"Dossier {case_number(person_id)} {on.isoformat()}"
 
 
@@ -61,8 +62,9 @@ def blank_review_form_document(session: Session) -> Document:
     return build_blank_review_form(session.register, session.as_of), "Gespreksformulier leeg"
 
 
-def employer_document(session: Session, employer_id: int,
-                      placement_id: int | None = None) -> Document:
+def employer_document(
+    session: Session, employer_id: int, placement_id: int | None = None
+) -> Document:
     """The conditions checklist and contract check of an employer (or of one placement)."""
     from beschut_desktop.documents.employer_report import build_employer_report
 
@@ -111,8 +113,9 @@ def _status(parent: QWidget, text: str) -> None:
         window.statusBar().showMessage(text, 8000)
 
 
-def for_selected(parent: QWidget, getter: Getter, nothing: str,
-                 make: Callable[[Any], Document]) -> Maker:
+def for_selected(
+    parent: QWidget, getter: Getter, nothing: str, make: Callable[[Any], Document]
+) -> Maker:
     """A maker for the subject selected when the entry is chosen."""
 
     def maker() -> Document:
@@ -153,21 +156,30 @@ def find_action(menu: QMenu, text: str) -> QAction:
     raise KeyError(text)
 
 
-def fill_person_menu(menu: QMenu, parent: QWidget, session: Session, person: Getter,
-                     removed: Callable[[], None]) -> None:
+def fill_person_menu(
+    menu: QMenu, parent: QWidget, session: Session, person: Getter, removed: Callable[[], None]
+) -> None:
     """The case file as PDF, and the AVG requests: export everything (xlsx), remove on
     request. ``removed`` is called after a removal (the case file closes)."""
     nothing = "Kies eerst een persoon."
-    add_document_actions(menu, parent, "Dossier", for_selected(
-        parent, person, nothing, lambda pid: case_file_document(session, pid)))
+    add_document_actions(
+        menu,
+        parent,
+        "Dossier",
+        for_selected(parent, person, nothing, lambda pid: case_file_document(session, pid)),
+    )
     menu.addSeparator()
     export = menu.addAction("Gegevens exporteren (AVG, xlsx)…")
-    export.setToolTip("Alles wat het register over deze persoon bevat, met de geschiedenis, "
-                      "in één Excel-bestand (inzage, art. 15 AVG)")
+    export.setToolTip(
+        "Alles wat het register over deze persoon bevat, met de geschiedenis, "
+        "in één Excel-bestand (inzage, art. 15 AVG)"
+    )
     export.triggered.connect(lambda _c=False: _export(parent, session, person()))
     remove = menu.addAction("Verwijderen op verzoek (AVG)…")
-    remove.setToolTip("De persoon met alles wat erbij hoort definitief verwijderen "
-                      "(art. 17 AVG); alleen een regel zonder persoonsgegevens blijft")
+    remove.setToolTip(
+        "De persoon met alles wat erbij hoort definitief verwijderen "
+        "(art. 17 AVG); alleen een regel zonder persoonsgegevens blijft"
+    )
     remove.triggered.connect(lambda _c=False: _remove(parent, session, person(), removed))
 
 
@@ -178,8 +190,9 @@ def _export(parent: QWidget, session: Session, person_id: int | None) -> Path | 
     return exchange_dialogs.export_person(parent, session.store, person_id)
 
 
-def _remove(parent: QWidget, session: Session, person_id: int | None,
-            removed: Callable[[], None]) -> bool:
+def _remove(
+    parent: QWidget, session: Session, person_id: int | None, removed: Callable[[], None]
+) -> bool:
     if person_id is None:
         widgets.inform(parent, "Verwijderen op verzoek", "Kies eerst een persoon.")
         return False
@@ -190,26 +203,43 @@ def _remove(parent: QWidget, session: Session, person_id: int | None,
     return done
 
 
-def fill_review_form_menu(menu: QMenu, parent: QWidget, session: Session,
-                          placement: Getter) -> None:
+def fill_review_form_menu(
+    menu: QMenu, parent: QWidget, session: Session, placement: Getter
+) -> None:
     """The review form of the selected placement, and the blank form."""
-    add_document_actions(menu, parent, "Gespreksformulier", for_selected(
-        parent, placement, "Kies eerst een plaatsing.",
-        lambda pid: review_form_document(session, pid)))
+    add_document_actions(
+        menu,
+        parent,
+        "Gespreksformulier",
+        for_selected(
+            parent,
+            placement,
+            "Kies eerst een plaatsing.",
+            lambda pid: review_form_document(session, pid),
+        ),
+    )
     menu.addSeparator()
     add_blank_form_actions(menu, parent, session)
 
 
 def add_blank_form_actions(menu: QMenu, parent: QWidget, session: Session) -> list[QAction]:
-    return add_document_actions(menu, parent, "Leeg gespreksformulier",
-                                lambda: blank_review_form_document(session))
+    return add_document_actions(
+        menu, parent, "Leeg gespreksformulier", lambda: blank_review_form_document(session)
+    )
 
 
-def fill_employer_menu(menu: QMenu, parent: QWidget, session: Session,
-                       employer: Getter) -> None:
-    add_document_actions(menu, parent, "Voorwaardencheck", for_selected(
-        parent, employer, "Kies eerst een werkgever.",
-        lambda eid: employer_document(session, eid)))
+def fill_employer_menu(menu: QMenu, parent: QWidget, session: Session, employer: Getter) -> None:
+    add_document_actions(
+        menu,
+        parent,
+        "Voorwaardencheck",
+        for_selected(
+            parent,
+            employer,
+            "Kies eerst een werkgever.",
+            lambda eid: employer_document(session, eid),
+        ),
+    )
 
 
 def fill_waiting_list_menu(menu: QMenu, parent: QWidget, session: Session) -> None:

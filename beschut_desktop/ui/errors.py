@@ -60,8 +60,10 @@ class FaultDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Onverwachte fout")
         self.details = details
-        text = QLabel(FAULT_TEXT + (f"\n\nDe details staan in het logbestand:\n{log_file}"
-                                    if log_file else ""))
+        text = QLabel(
+            FAULT_TEXT
+            + (f"\n\nDe details staan in het logbestand:\n{log_file}" if log_file else "")
+        )
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton("Details kopiëren")
@@ -90,8 +92,7 @@ def install_excepthook(log_file: Path | None) -> None:
     """Route uncaught exceptions (also those raised in slots) to the dialog."""
     showing = False
 
-    def hook(kind: type[BaseException], value: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()

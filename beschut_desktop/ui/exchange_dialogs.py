@@ -42,8 +42,15 @@ OUTLOOK_HOWTO = (
 class ListDialog(QDialog):
     """A summary above a scrollable list of lines, with one or two buttons."""
 
-    def __init__(self, parent: QWidget | None, title: str, summary: str, lines: Sequence[str],
-                 accept_text: str | None, reject_text: str = "Annuleren") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        summary: str,
+        lines: Sequence[str],
+        accept_text: str | None,
+        reject_text: str = "Annuleren",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(760, 480)
@@ -59,8 +66,9 @@ class ListDialog(QDialog):
         layout.addWidget(self.lines)
         buttons = QDialogButtonBox()
         if accept_text:
-            self.accept_button = buttons.addButton(accept_text,
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+            self.accept_button = buttons.addButton(
+                accept_text, QDialogButtonBox.ButtonRole.AcceptRole
+            )
         buttons.addButton(reject_text, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -72,8 +80,9 @@ def _documents_dir() -> str:
 
 
 def _save_path(parent: QWidget | None, title: str, name: str, file_filter: str) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_documents_dir()) / name),
-                                            file_filter)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, title, str(Path(_documents_dir()) / name), file_filter
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -85,15 +94,15 @@ def _refuse(parent: QWidget | None, title: str, error: UserError) -> None:
     widgets.inform(parent, title, error.message, QMessageBox.Icon.Warning)
 
 
-def import_with_preview(parent: QWidget | None, store: Store,
-                        today: dt.date | None = None) -> bool:
+def import_with_preview(parent: QWidget | None, store: Store, today: dt.date | None = None) -> bool:
     """Choose a file, show what it adds and changes, and import it on confirmation.
 
     Returns True when the register changed (the caller reloads what it shows)."""
     from beschut_desktop.exchange.importer import apply_plan, plan_import
 
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Excel-register inlezen", _documents_dir(),
-                                            XLSX_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, "Excel-register inlezen", _documents_dir(), XLSX_FILTER
+    )
     if not chosen:
         return False
     path = Path(chosen)
@@ -105,21 +114,32 @@ def import_with_preview(parent: QWidget | None, store: Store,
         return False
     if not plan.ok:
         count = len(plan.problems)
-        ListDialog(parent, "Importeren — problemen",
-                   f"{path.name} is niet ingelezen: er {'is' if count == 1 else 'zijn'} {count} "
-                   f"{'probleem' if count == 1 else 'problemen'}. Het register is niet gewijzigd."
-                   " Verbeter het bestand en lees het opnieuw in.",
-                   [str(p) for p in plan.problems], None, "Sluiten").exec()
+        ListDialog(
+            parent,
+            "Importeren — problemen",
+            f"{path.name} is niet ingelezen: er {'is' if count == 1 else 'zijn'} {count} "
+            f"{'probleem' if count == 1 else 'problemen'}. Het register is niet gewijzigd."
+            " Verbeter het bestand en lees het opnieuw in.",
+            [str(p) for p in plan.problems],
+            None,
+            "Sluiten",
+        ).exec()
         return False
     if not plan.operations:
-        widgets.inform(parent, "Importeren", f"{path.name}: het register bevat alles uit dit "
-                       "bestand al. Er verandert niets.")
+        widgets.inform(
+            parent,
+            "Importeren",
+            f"{path.name}: het register bevat alles uit dit bestand al. Er verandert niets.",
+        )
         return False
     counts = "\n".join(f"• {line}" for line in plan.summary_lines())
-    preview = ListDialog(parent, "Importeren — controleren",
-                         f"Dit gebeurt als u {path.name} inleest (er is nog niets "
-                         f"opgeslagen):\n{counts}",
-                         [op.describe() for op in plan.operations], "Inlezen")
+    preview = ListDialog(
+        parent,
+        "Importeren — controleren",
+        f"Dit gebeurt als u {path.name} inleest (er is nog niets opgeslagen):\n{counts}",
+        [op.describe() for op in plan.operations],
+        "Inlezen",
+    )
     if preview.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
@@ -137,10 +157,13 @@ def export_register(parent: QWidget | None, store: Store) -> Path | None:
     from beschut_desktop.exchange.export import write_register
 
     choice = widgets.ask(
-        parent, "Register exporteren",
+        parent,
+        "Register exporteren",
         "Met of zonder BSN's? Een bestand met BSN's kan weer worden ingelezen. Zonder BSN's "
         "staan personen er met zaaknummer en initialen in (voor de controller).",
-        ["Met BSN's", "Zonder BSN's", "Annuleren"], default=0)
+        ["Met BSN's", "Zonder BSN's", "Annuleren"],
+        default=0,
+    )
     if choice == 2:
         return None
     without_bsn = choice == 1
@@ -159,8 +182,7 @@ def export_register(parent: QWidget | None, store: Store) -> Path | None:
     return path
 
 
-def export_calendar(parent: QWidget | None, store: Store,
-                    on: dt.date | None = None) -> Path | None:
+def export_calendar(parent: QWidget | None, store: Store, on: dt.date | None = None) -> Path | None:
     """The coming year's deadlines as an .ics file for Outlook."""
     from beschut_desktop.exchange.agenda import write_calendar
 
@@ -173,9 +195,12 @@ def export_calendar(parent: QWidget | None, store: Store,
     except UserError as error:
         _refuse(parent, "Agenda exporteren", error)
         return None
-    widgets.inform(parent, "Agenda exporteren",
-                   f"{count} termijnen van de komende twaalf maanden zijn geschreven naar "
-                   f"{path}.\n\n{OUTLOOK_HOWTO}")
+    widgets.inform(
+        parent,
+        "Agenda exporteren",
+        f"{count} termijnen van de komende twaalf maanden zijn geschreven naar "
+        f"{path}.\n\n{OUTLOOK_HOWTO}",
+    )
     return path
 
 
@@ -194,9 +219,12 @@ def export_person(parent: QWidget | None, store: Store, person_id: int) -> Path 
     except UserError as error:
         _refuse(parent, "Gegevens exporteren", error)
         return None
-    widgets.inform(parent, "Gegevens exporteren",
-                   f"Alle gegevens van {case_number(person_id)} zijn geschreven naar {path}. "
-                   "Het bestand bevat persoonsgegevens: geef het alleen aan de persoon zelf.")
+    widgets.inform(
+        parent,
+        "Gegevens exporteren",
+        f"Alle gegevens van {case_number(person_id)} zijn geschreven naar {path}. "
+        "Het bestand bevat persoonsgegevens: geef het alleen aan de persoon zelf.",
+    )
     return path
 
 
@@ -205,14 +233,18 @@ def remove_person_on_request(parent: QWidget | None, store: Store, person_id: in
     from beschut_desktop.rules.model import case_number
 
     choice = widgets.ask(
-        parent, "Persoon verwijderen op verzoek",
+        parent,
+        "Persoon verwijderen op verzoek",
         f"Alle gegevens van {case_number(person_id)} worden definitief verwijderd: persoon, "
         "advies, beschikkingen, plaatsingen, gesprekken, notities en de "
         "wijzigingsgeschiedenis. Alleen een regel dat er een persoon op verzoek is verwijderd "
         "blijft staan. Dit kan niet ongedaan worden gemaakt.\n\nExporteer de gegevens eerst "
         "als de persoon om inzage vroeg.",
-        ["Definitief verwijderen", "Annuleren"], default=1, escape=1,
-        icon=QMessageBox.Icon.Warning)
+        ["Definitief verwijderen", "Annuleren"],
+        default=1,
+        escape=1,
+        icon=QMessageBox.Icon.Warning,
+    )
     if choice != 0:
         return False
     try:
@@ -220,6 +252,7 @@ def remove_person_on_request(parent: QWidget | None, store: Store, person_id: in
     except UserError as error:
         _refuse(parent, "Persoon verwijderen", error)
         return False
-    widgets.inform(parent, "Persoon verwijderen",
-                   f"De gegevens van {case_number(person_id)} zijn verwijderd.")
+    widgets.inform(
+        parent, "Persoon verwijderen", f"De gegevens van {case_number(person_id)} zijn verwijderd."
+    )
     return True

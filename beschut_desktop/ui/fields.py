@@ -27,8 +27,9 @@ class Field:
 
     widget: QWidget
 
-    def __init__(self, key: str, label: str | None = None, *, required: bool = False,
-                 tooltip: str = "") -> None:
+    def __init__(
+        self, key: str, label: str | None = None, *, required: bool = False, tooltip: str = ""
+    ) -> None:
         self.key = key
         self.label = label if label is not None else field_label(key)
         self.required = required
@@ -97,8 +98,9 @@ class TextField(_ParsedField):
 
     max_width = 0
 
-    def __init__(self, key: str, label: str | None = None, *, max_length: int = 0,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, key: str, label: str | None = None, *, max_length: int = 0, **kwargs: Any
+    ) -> None:
         super().__init__(key, label, **kwargs)
         if max_length:
             self.widget.setMaxLength(max_length)  # type: ignore[attr-defined]
@@ -147,8 +149,9 @@ class PercentField(_ParsedField):
 class MultiLineField(Field):
     """Longer free text (notes, motivation, review subjects)."""
 
-    def __init__(self, key: str, label: str | None = None, *, lines: int = 3,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, key: str, label: str | None = None, *, lines: int = 3, **kwargs: Any
+    ) -> None:
         super().__init__(key, label, **kwargs)
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
@@ -173,8 +176,15 @@ class ChoiceField(Field):
     """A choice among ``options`` (value, Dutch text); ``empty`` adds a first "no choice" item
     with value None (shown as ``empty``'s text)."""
 
-    def __init__(self, key: str, options: Sequence[tuple[Any, str]], label: str | None = None,
-                 *, empty: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        key: str,
+        options: Sequence[tuple[Any, str]],
+        label: str | None = None,
+        *,
+        empty: str | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(key, label, **kwargs)
         self.widget = QComboBox()
         self.widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

@@ -304,17 +304,21 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
 def ask_unsaved(parent: QWidget | None, what: str = "de wijzigingen") -> str:
-    """"Opslaan / Niet opslaan / Annuleren": returns ``SAVE``, ``DISCARD`` or ``CANCEL``."""
+    """ "Opslaan / Niet opslaan / Annuleren": returns ``SAVE``, ``DISCARD`` or ``CANCEL``."""
     choice = widgets.ask(
-        parent, "Niet opgeslagen wijzigingen",
+        parent,
+        "Niet opgeslagen wijzigingen",
         f"Wilt u {what} opslaan voordat u verdergaat?",
-        ["Opslaan", "Niet opslaan", "Annuleren"], default=0, escape=2,
+        ["Opslaan", "Niet opslaan", "Annuleren"],
+        default=0,
+        escape=2,
     )
     return (SAVE, DISCARD, CANCEL)[choice]
 
 
-def maybe_leave(parent: QWidget | None, form: Form, save: Callable[[], bool],
-                what: str = "de wijzigingen") -> bool:
+def maybe_leave(
+    parent: QWidget | None, form: Form, save: Callable[[], bool], what: str = "de wijzigingen"
+) -> bool:
     """Before leaving a record or closing: True when it is fine to go on (saved, discarded or
     nothing changed); False when the user cancels or the save was refused."""
     if not form.dirty:
@@ -326,13 +330,23 @@ def maybe_leave(parent: QWidget | None, form: Form, save: Callable[[], bool],
 
 
 def confirm_delete(parent: QWidget | None, what: str, consequence: str = "") -> bool:
-    """"<what> verwijderen?" with Verwijderen / Annuleren (Annuleren is the default)."""
+    """ "<what> verwijderen?" with Verwijderen / Annuleren (Annuleren is the default)."""
     text = f"{what[0].upper()}{what[1:]} verwijderen?"
     if consequence:
         text += f"\n\n{consequence}"
     text += "\n\nDe verwijdering komt in het auditspoor."
-    return widgets.ask(parent, "Verwijderen", text, ["Verwijderen", "Annuleren"],
-                       default=1, escape=1, icon=widgets.QMessageBox.Icon.Warning) == 0
+    return (
+        widgets.ask(
+            parent,
+            "Verwijderen",
+            text,
+            ["Verwijderen", "Annuleren"],
+            default=1,
+            escape=1,
+            icon=widgets.QMessageBox.Icon.Warning,
+        )
+        == 0
+    )
 
 
 __all__ = [

@@ -50,8 +50,9 @@ NOT_YET = "Dit onderdeel is nog niet beschikbaar in deze versie."
 class MainWindow(QMainWindow):
     """The one window of the program."""
 
-    def __init__(self, session: Session, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings if settings is not None else QSettings()
@@ -181,16 +182,19 @@ class MainWindow(QMainWindow):
         bar.addWidget(spacer)
         bar.addWidget(QLabel("Peildatum "))
         self.as_of_edit = widgets.DateEdit(accessible_name="Peildatum")
-        self.as_of_edit.setToolTip("De dag waarop taakstelling, budget en signalen worden "
-                                   "berekend (dd-mm-jjjj). Standaard vandaag.")
+        self.as_of_edit.setToolTip(
+            "De dag waarop taakstelling, budget en signalen worden "
+            "berekend (dd-mm-jjjj). Standaard vandaag."
+        )
         self.as_of_edit.setFixedWidth(110)
         self.as_of_edit.set_value(self.session.as_of)
         self.as_of_edit.editingFinished.connect(self._on_as_of_edited)
         bar.addWidget(self.as_of_edit)
         today = QPushButton("Vandaag")
         today.setAccessibleName("Peildatum op vandaag")
-        today.clicked.connect(lambda: self.set_as_of_text(formatting.short_date(
-            self.session.today())))
+        today.clicked.connect(
+            lambda: self.set_as_of_text(formatting.short_date(self.session.today()))
+        )
         bar.addWidget(today)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
@@ -233,8 +237,9 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu("&Help")
         self._action(help_menu, "&Over beschut-desktop", None, self._about)
 
-    def _action(self, menu: Any, text: str, shortcut: str | None,
-                slot: Callable[[], Any]) -> QAction:
+    def _action(
+        self, menu: Any, text: str, shortcut: str | None, slot: Callable[[], Any]
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -244,8 +249,7 @@ class MainWindow(QMainWindow):
 
     def _new(self) -> None:
         if not _call(self.current_section(), "new_record", default=False):
-            self.statusBar().showMessage("In dit onderdeel valt niets nieuws toe te voegen.",
-                                         5000)
+            self.statusBar().showMessage("In dit onderdeel valt niets nieuws toe te voegen.", 5000)
 
     def _save(self) -> None:
         _call(self.current_section(), "save", default=True)
@@ -260,8 +264,12 @@ class MainWindow(QMainWindow):
             widgets.inform(self, "Document", exc.message, QMessageBox.Icon.Warning)
             return None
         if document is None:
-            widgets.inform(self, "Afdrukken", "Bij dit onderdeel hoort geen document om af "
-                           "te drukken. Kies Overzicht, Signalen of een dossier.")
+            widgets.inform(
+                self,
+                "Afdrukken",
+                "Bij dit onderdeel hoort geen document om af "
+                "te drukken. Kies Overzicht, Signalen of een dossier.",
+            )
         return document
 
     def _print(self) -> None:
@@ -278,8 +286,9 @@ class MainWindow(QMainWindow):
 
     def _import(self) -> None:
         exchange = optional_module("beschut_desktop.ui.exchange_dialogs", self)
-        if exchange and exchange.import_with_preview(self, self.session.store,
-                                                          self.session.today()):
+        if exchange and exchange.import_with_preview(
+            self, self.session.store, self.session.today()
+        ):
             self.session.reload()
 
     def _export(self) -> None:
@@ -299,10 +308,13 @@ class MainWindow(QMainWindow):
             number = version("beschut-desktop")
         except PackageNotFoundError:
             number = "onbekend"
-        widgets.inform(self, "Over beschut-desktop",
-                       f"beschut-desktop {number}\n\nHet register voor beschut werk "
-                       "(artikel 10b Participatiewet).\n\n"
-                       f"Register: {self.session.store.path}")
+        widgets.inform(
+            self,
+            "Over beschut-desktop",
+            f"beschut-desktop {number}\n\nHet register voor beschut werk "
+            "(artikel 10b Participatiewet).\n\n"
+            f"Register: {self.session.store.path}",
+        )
 
     # ---- title, geometry, closing ------------------------------------------------------
 
@@ -381,8 +393,9 @@ def optional_module(name: str, parent: QWidget | None) -> Any:
     except ModuleNotFoundError as exc:
         if exc.name != name:
             raise
-        widgets.inform(parent, "Nog niet beschikbaar",
-                       "Deze functie is nog niet beschikbaar in deze versie.")
+        widgets.inform(
+            parent, "Nog niet beschikbaar", "Deze functie is nog niet beschikbaar in deze versie."
+        )
         return None
 
 

@@ -62,20 +62,25 @@ def render_pdf_to_printer(pdf_bytes: bytes, printer: QPrinter) -> int:
     document, _buffer = _load(pdf_bytes)
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError("De printer kon niet worden gestart. Controleer de printer en probeer "
-                        "het opnieuw.")
+        raise UserError(
+            "De printer kon niet worden gestart. Controleer de printer en probeer het opnieuw."
+        )
     try:
         dpi = printer.resolution()
-        sheet = printer.pageLayout().fullRectPixels(dpi) if printer.fullPage() \
+        sheet = (
+            printer.pageLayout().fullRectPixels(dpi)
+            if printer.fullPage()
             else printer.pageLayout().paintRectPixels(dpi)
+        )
         area = QRect(0, 0, sheet.width(), sheet.height())
         render_dpi = min(dpi, MAX_RENDER_DPI)
         for index in range(document.pageCount()):
             if index:
                 printer.newPage()
             points = document.pagePointSize(index)  # 1 point = 1/72 inch
-            size = QSize(round(points.width() / 72 * render_dpi),
-                         round(points.height() / 72 * render_dpi))
+            size = QSize(
+                round(points.width() / 72 * render_dpi), round(points.height() / 72 * render_dpi)
+            )
             image = document.render(index, size)
             target = _fit(area, points.width(), points.height())
             painter.fillRect(target, Qt.GlobalColor.white)
@@ -92,8 +97,7 @@ def _fit(area: QRect, width: float, height: float) -> QRect:
     return QRect(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h)
 
 
-def preview_dialog(parent: QWidget | None, pdf_bytes: bytes,
-                   title: str) -> QPrintPreviewDialog:
+def preview_dialog(parent: QWidget | None, pdf_bytes: bytes, title: str) -> QPrintPreviewDialog:
     """The print preview of the PDF; its print button opens the system's print dialog."""
     _load(pdf_bytes)  # a PDF QtPdf cannot read is said before a blank preview opens
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -129,8 +133,9 @@ def _documents_dir() -> Path:
 def save_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested_name: str) -> Path | None:
     """Ask where to save, then write the file whole or not at all. None when cancelled."""
     start = _documents_dir() / file_name(suggested_name)
-    chosen, _ = QFileDialog.getSaveFileName(parent, "PDF opslaan", str(start),
-                                            "PDF-bestanden (*.pdf)")
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, "PDF opslaan", str(start), "PDF-bestanden (*.pdf)"
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -164,6 +169,8 @@ def open_in_viewer(pdf_bytes: bytes, name: str) -> Path:
     path = viewer_dir() / file_name(f"{Path(file_name(name)).stem} {stamp}")
     write_atomically(path, pdf_bytes)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        raise UserError(f"Er is geen programma gevonden om PDF-bestanden te openen. Het "
-                        f"document staat in {path}.")
+        raise UserError(
+            f"Er is geen programma gevonden om PDF-bestanden te openen. Het "
+            f"document staat in {path}."
+        )
     return path

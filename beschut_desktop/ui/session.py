@@ -32,8 +32,9 @@ class Session(QObject):
     changed = Signal()
     as_of_changed = Signal(object)
 
-    def __init__(self, store: Store, today: dt.date | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: Store, today: dt.date | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self._today = today

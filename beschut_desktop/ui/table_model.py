@@ -98,8 +98,9 @@ def _rank_key(value: Any) -> tuple:
 class RecordTableModel(QAbstractTableModel):
     """Read-only table of row objects described by ``Column`` specs."""
 
-    def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = (),
-                 parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column], rows: Sequence[Any] = (), parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.columns: list[Column] = list(columns)
         self._rows: list[Any] = list(rows)
@@ -149,8 +150,9 @@ class RecordTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns) or not self._rows:
             return
         ranks = [self._rank(r, column) for r in range(len(self._rows))]
-        new_order = sorted(range(len(ranks)), key=ranks.__getitem__,
-                           reverse=order == Qt.SortOrder.DescendingOrder)
+        new_order = sorted(
+            range(len(ranks)), key=ranks.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+        )
         if new_order == list(range(len(ranks))):
             return
         self.layoutAboutToBeChanged.emit()
@@ -158,8 +160,9 @@ class RecordTableModel(QAbstractTableModel):
         self._rows = [self._rows[old] for old in new_order]
         self._texts = {(new_row_of[r], c): t for (r, c), t in self._texts.items()}
         self._row_texts = {new_row_of[r]: t for r, t in self._row_texts.items()}
-        self._ranks = {c: [col_ranks[old] for old in new_order]
-                       for c, col_ranks in self._ranks.items()}
+        self._ranks = {
+            c: [col_ranks[old] for old in new_order] for c, col_ranks in self._ranks.items()
+        }
         old_indexes = self.persistentIndexList()
         new_indexes = [self.index(new_row_of[i.row()], i.column()) for i in old_indexes]
         self.changePersistentIndexList(old_indexes, new_indexes)
@@ -173,8 +176,9 @@ class RecordTableModel(QAbstractTableModel):
             try:
                 order = sorted(range(len(keys)), key=keys.__getitem__)
             except TypeError:  # keys that do not compare (mixed types): compare their text
-                keys = [(k[0], spec.text(r).casefold()) for k, r in zip(keys, self._rows,
-                                                                        strict=True)]
+                keys = [
+                    (k[0], spec.text(r).casefold()) for k, r in zip(keys, self._rows, strict=True)
+                ]
                 order = sorted(range(len(keys)), key=keys.__getitem__)
             ranks = [0] * len(keys)
             for rank, source_row in enumerate(order):
@@ -210,8 +214,9 @@ class RecordTableModel(QAbstractTableModel):
             return spec.tooltip(self._rows[row]) or None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:

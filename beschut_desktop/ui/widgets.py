@@ -36,9 +36,15 @@ from beschut_desktop.ui.table_model import Column, RecordFilterProxy, RecordTabl
 # ---- message helpers --------------------------------------------------------------------
 
 
-def ask(parent: QWidget | None, title: str, text: str, buttons: Sequence[str],
-        default: int = 0, escape: int | None = None,
-        icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> int:
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: Sequence[str],
+    default: int = 0,
+    escape: int | None = None,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> int:
     """Ask with Dutch buttons; return the index of the button chosen (``escape`` on Esc/close,
     default the last button)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
@@ -53,8 +59,12 @@ def ask(parent: QWidget | None, title: str, text: str, buttons: Sequence[str],
     return len(made) - 1 if escape is None else escape
 
 
-def inform(parent: QWidget | None, title: str, text: str,
-           icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
+def inform(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> None:
     """A Dutch message with one "OK" button (use ``Icon.Warning`` for refusals)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
@@ -229,8 +239,14 @@ class RecordTable(QWidget):
     activated = Signal(object)
     current_changed = Signal(object)
 
-    def __init__(self, columns: Sequence[Column], *, accessible_name: str,
-                 placeholder: str = "Zoeken…", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        *,
+        accessible_name: str,
+        placeholder: str = "Zoeken…",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = RecordTableModel(columns, parent=self)
         self.proxy = RecordFilterProxy(self)
@@ -246,8 +262,9 @@ class RecordTable(QWidget):
         self.view.setModel(self.proxy)
         _configure_view(self.view, columns)
         self.view.doubleClicked.connect(self._on_activated)
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.view,
-                          context=Qt.ShortcutContext.WidgetShortcut)
+        enter = QShortcut(
+            QKeySequence(Qt.Key.Key_Return), self.view, context=Qt.ShortcutContext.WidgetShortcut
+        )
         enter.activated.connect(lambda: self._on_activated(self.view.currentIndex()))
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_changed.emit(self._row(current))

@@ -19,28 +19,52 @@ PIET = {"bsn": "123456782", "first_name": "Piet", "last_name": "Pietersen"}
 def indicated(store: Store, person: dict, decided: dt.date) -> int:
     """A person with a positive decision on a positive advice."""
     person_id, advice_id = cases.new_request(
-        store, person=person, requested_by="municipality", request_date=decided - dt.timedelta(60))
-    cases.record_advice(store, advice_id, advice_date=decided - dt.timedelta(10),
-                        outcome="positive", ground_adaptations=False, ground_supervision=True)
-    cases.record_decision(store, person_id, decision_date=decided, outcome="positive",
-                          advice_id=advice_id, eligibility_basis="Wajong")
+        store, person=person, requested_by="municipality", request_date=decided - dt.timedelta(60)
+    )
+    cases.record_advice(
+        store,
+        advice_id,
+        advice_date=decided - dt.timedelta(10),
+        outcome="positive",
+        ground_adaptations=False,
+        ground_supervision=True,
+    )
+    cases.record_decision(
+        store,
+        person_id,
+        decision_date=decided,
+        outcome="positive",
+        advice_id=advice_id,
+        eligibility_basis="Wajong",
+    )
     return person_id
 
 
 def employer(store: Store) -> int:
-    return employers.save_employer(store, None, {"name": "Reestdal Werken B.V.",
-                                                 "kind": "sw_company", "category": "a"})
+    return employers.save_employer(
+        store, None, {"name": "Reestdal Werken B.V.", "kind": "sw_company", "category": "a"}
+    )
 
 
-OFFER = {"offer_date": D(2022, 9, 1), "offer_motivation": "Past bij zijn tempo en interesses.",
-         "start_date": D(2022, 10, 1), "end_date": D(2023, 9, 30), "hours_per_week": 24.0,
-         "job_title": "Medewerker groen", "support_pace": True}
+OFFER = {
+    "offer_date": D(2022, 9, 1),
+    "offer_motivation": "Past bij zijn tempo en interesses.",
+    "start_date": D(2022, 10, 1),
+    "end_date": D(2023, 9, 30),
+    "hours_per_week": 24.0,
+    "job_title": "Medewerker groen",
+    "support_pace": True,
+}
 
 
 def test_r1_new_request_records_who_asked_and_the_person(store: Store) -> None:
     person_id, advice_id = cases.new_request(
-        store, person={**JAN, "bsn": "11122 2333"}, requested_by="employer",
-        request_date=D(2022, 3, 1), ground_adaptations=True)
+        store,
+        person={**JAN, "bsn": "11122 2333"},
+        requested_by="employer",
+        request_date=D(2022, 3, 1),
+        ground_adaptations=True,
+    )
     register = store.load()
     assert register.person(person_id).bsn == "111222333"
     assert register.person(person_id).registered_on == D(2022, 3, 1)
@@ -51,8 +75,9 @@ def test_r1_new_request_records_who_asked_and_the_person(store: Store) -> None:
 
 def test_new_request_refuses_bad_bsn_and_missing_requester_field_by_field(store: Store) -> None:
     with pytest.raises(ValidationError) as caught:
-        cases.new_request(store, person={**JAN, "bsn": "123"}, requested_by="",
-                          request_date=D(2022, 3, 1))
+        cases.new_request(
+            store, person={**JAN, "bsn": "123"}, requested_by="", request_date=D(2022, 3, 1)
+        )
     assert set(caught.value.problems) == {"bsn", "requested_by"}
     assert store.load().persons == []
 
@@ -66,20 +91,29 @@ def test_new_request_for_a_known_bsn_writes_nothing(store: Store) -> None:
 
 
 def test_r2_positive_advice_needs_a_ground(store: Store) -> None:
-    _, advice_id = cases.new_request(store, person=JAN, requested_by="person",
-                                     request_date=D(2022, 3, 1))
+    _, advice_id = cases.new_request(
+        store, person=JAN, requested_by="person", request_date=D(2022, 3, 1)
+    )
     with pytest.raises(ValidationError) as caught:
-        cases.record_advice(store, advice_id, advice_date=D(2022, 4, 1), outcome="positive",
-                            ground_adaptations=False, ground_supervision=False)
+        cases.record_advice(
+            store,
+            advice_id,
+            advice_date=D(2022, 4, 1),
+            outcome="positive",
+            ground_adaptations=False,
+            ground_supervision=False,
+        )
     assert "ground_adaptations" in caught.value.problems
 
 
 def test_r1_positive_decision_needs_advice_and_basis(store: Store) -> None:
-    person_id, advice_id = cases.new_request(store, person=JAN, requested_by="person",
-                                             request_date=D(2022, 3, 1))
+    person_id, advice_id = cases.new_request(
+        store, person=JAN, requested_by="person", request_date=D(2022, 3, 1)
+    )
     with pytest.raises(ValidationError) as caught:
-        cases.record_decision(store, person_id, decision_date=D(2022, 5, 1), outcome="positive",
-                              advice_id=advice_id)
+        cases.record_decision(
+            store, person_id, decision_date=D(2022, 5, 1), outcome="positive", advice_id=advice_id
+        )
     assert set(caught.value.problems) == {"advice_id", "eligibility_basis"}
 
 
@@ -105,11 +139,13 @@ def test_r10_offer_needs_motivation_and_accepting_places_the_person(store: Store
     person_id = indicated(store, JAN, D(2022, 5, 1))
     employer_id = employer(store)
     with pytest.raises(ValidationError) as caught:
-        placements.offer_placement(store, person_id, {**OFFER, "employer_id": employer_id,
-                                                      "offer_motivation": "  "})
+        placements.offer_placement(
+            store, person_id, {**OFFER, "employer_id": employer_id, "offer_motivation": "  "}
+        )
     assert "R10" in caught.value.problems["offer_motivation"]
-    placement_id = placements.offer_placement(store, person_id,
-                                              {**OFFER, "employer_id": employer_id})
+    placement_id = placements.offer_placement(
+        store, person_id, {**OFFER, "employer_id": employer_id}
+    )
     register = store.load()
     placement = register.placement(placement_id)
     assert placement.offer_status == "offered" and placement.offer_sent_date == D(2022, 9, 1)
@@ -124,7 +160,8 @@ def test_r10_offer_needs_motivation_and_accepting_places_the_person(store: Store
 def test_r10_refusing_an_offer_keeps_the_person_in_the_queue(store: Store) -> None:
     person_id = indicated(store, JAN, D(2022, 5, 1))
     placement_id = placements.offer_placement(
-        store, person_id, {**OFFER, "employer_id": employer(store)})
+        store, person_id, {**OFFER, "employer_id": employer(store)}
+    )
     placements.answer_offer(store, placement_id, accepted=False, notes="Te ver reizen.")
     register = store.load()
     assert register.placement(placement_id).offer_status == "refused"
@@ -134,8 +171,9 @@ def test_r10_refusing_an_offer_keeps_the_person_in_the_queue(store: Store) -> No
 
 
 def test_r10_offer_without_indication_is_refused(store: Store) -> None:
-    person_id, _ = cases.new_request(store, person=JAN, requested_by="person",
-                                     request_date=D(2022, 3, 1))
+    person_id, _ = cases.new_request(
+        store, person=JAN, requested_by="person", request_date=D(2022, 3, 1)
+    )
     with pytest.raises(ValidationError) as caught:
         placements.offer_placement(store, person_id, {**OFFER, "employer_id": employer(store)})
     assert "offer_date" in caught.value.problems
@@ -144,17 +182,22 @@ def test_r10_offer_without_indication_is_refused(store: Store) -> None:
 def test_r10_upheld_objection_against_an_offer_asks_for_a_new_offer(store: Store) -> None:
     person_id = indicated(store, JAN, D(2022, 5, 1))
     placement_id = placements.offer_placement(
-        store, person_id, {**OFFER, "employer_id": employer(store)})
+        store, person_id, {**OFFER, "employer_id": employer(store)}
+    )
     placements.answer_offer(store, placement_id, accepted=False)
-    objection_id = objections.lodge_objection(store, person_id, lodged_date=D(2022, 9, 20),
-                                              placement_id=placement_id)
-    objections.set_terms(store, objection_id, advisory_committee=True, deferral_weeks=6,
-                         suspended_days=10)
+    objection_id = objections.lodge_objection(
+        store, person_id, lodged_date=D(2022, 9, 20), placement_id=placement_id
+    )
+    objections.set_terms(
+        store, objection_id, advisory_committee=True, deferral_weeks=6, suspended_days=10
+    )
     with pytest.raises(ValidationError):
-        objections.set_terms(store, objection_id, advisory_committee=True, deferral_weeks=7,
-                             suspended_days=0)
-    result = objections.decide_objection(store, objection_id, decided_on=D(2022, 11, 1),
-                                         outcome="upheld")
+        objections.set_terms(
+            store, objection_id, advisory_committee=True, deferral_weeks=7, suspended_days=0
+        )
+    result = objections.decide_objection(
+        store, objection_id, decided_on=D(2022, 11, 1), outcome="upheld"
+    )
     assert result.new_offer_needed and not result.new_decision_needed
     stored = store.load().objections[0]
     assert (stored.deferral_weeks, stored.suspended_days, stored.outcome) == (6, 10, "upheld")
@@ -170,21 +213,27 @@ def test_objection_must_point_at_a_decision_or_offer(store: Store) -> None:
 def test_r18_r19_review_needs_the_three_subjects(store: Store) -> None:
     person_id = indicated(store, JAN, D(2022, 5, 1))
     placement_id = placements.offer_placement(
-        store, person_id, {**OFFER, "employer_id": employer(store)})
+        store, person_id, {**OFFER, "employer_id": employer(store)}
+    )
     with pytest.raises(ValidationError) as caught:
-        reviews.record_review(store, placement_id, review_date=D(2023, 3, 1),
-                              functioning="Goed")
+        reviews.record_review(store, placement_id, review_date=D(2023, 3, 1), functioning="Goed")
     assert set(caught.value.problems) == {"situation", "perspective"}
-    reviews.record_review(store, placement_id, review_date=D(2023, 3, 1), functioning="Goed",
-                          situation="Stabiel", perspective="Meer uren", safety="Veilig")
+    reviews.record_review(
+        store,
+        placement_id,
+        review_date=D(2023, 3, 1),
+        functioning="Goed",
+        situation="Stabiel",
+        perspective="Meer uren",
+        safety="Veilig",
+    )
     review = store.load().reviews_of(placement_id)[0]
     assert (review.functioning, review.safety, review.privacy) == ("Goed", "Veilig", None)
 
 
 def test_r20_renewal_is_a_new_contract_pointing_back(store: Store) -> None:
     person_id = indicated(store, JAN, D(2022, 5, 1))
-    old_id = placements.offer_placement(store, person_id,
-                                        {**OFFER, "employer_id": employer(store)})
+    old_id = placements.offer_placement(store, person_id, {**OFFER, "employer_id": employer(store)})
     placements.answer_offer(store, old_id, accepted=True)
     new_id = placements.renew_placement(store, old_id, end_date=D(2024, 9, 30))
     permanent_id = placements.renew_placement(store, new_id, permanent=True)
@@ -202,12 +251,17 @@ def test_r20_renewal_is_a_new_contract_pointing_back(store: Store) -> None:
 def test_r14_dismissal_returns_the_person_to_the_queue_with_their_date(store: Store) -> None:
     person_id = indicated(store, JAN, D(2022, 5, 1))
     placement_id = placements.offer_placement(
-        store, person_id, {**OFFER, "employer_id": employer(store)})
+        store, person_id, {**OFFER, "employer_id": employer(store)}
+    )
     placements.answer_offer(store, placement_id, accepted=True)
     placements.end_placement(
-        store, placement_id, end_date=D(2023, 1, 31), outcome="dismissed",
+        store,
+        placement_id,
+        end_date=D(2023, 1, 31),
+        outcome="dismissed",
         end_reason="Ontslag na conflict",
-        interim={"kind": "day_activities", "start_date": D(2023, 2, 1)})
+        interim={"kind": "day_activities", "start_date": D(2023, 2, 1)},
+    )
     register = store.load()
     assert register.placement(placement_id).outcome == "dismissed"
     entry = cases.queue_entry(register, person_id, D(2023, 2, 1))
@@ -217,10 +271,10 @@ def test_r14_dismissal_returns_the_person_to_the_queue_with_their_date(store: St
 
 def test_r6_new_interim_provision_ends_the_running_one(store: Store) -> None:
     person_id = indicated(store, JAN, D(2022, 5, 1))
-    first = cases.start_interim_provision(store, person_id, kind="volunteering",
-                                          start_date=D(2022, 5, 2))
-    cases.start_interim_provision(store, person_id, kind="day_activities",
-                                  start_date=D(2022, 8, 1))
+    first = cases.start_interim_provision(
+        store, person_id, kind="volunteering", start_date=D(2022, 5, 2)
+    )
+    cases.start_interim_provision(store, person_id, kind="day_activities", start_date=D(2022, 8, 1))
     register = store.load()
     assert next(i for i in register.interim_provisions if i.id == first).end_date == D(2022, 7, 31)
     with pytest.raises(ValidationError) as caught:
@@ -239,15 +293,13 @@ def test_r3_negative_reassessment_ends_the_indication(store: Store) -> None:
     assert standing_indication(register, person_id, D(2023, 9, 1)) is None
     assert cases.queue_status(register, person_id, D(2023, 9, 1)) is None
     with pytest.raises(ValidationError):
-        cases.record_reassessment(store, person_id, decision_date=D(2023, 9, 1),
-                                  outcome="positive")
+        cases.record_reassessment(store, person_id, decision_date=D(2023, 9, 1), outcome="positive")
 
 
 def test_r3_check_that_no_longer_fits_needs_a_reason(store: Store) -> None:
     person_id = indicated(store, JAN, D(2022, 5, 1))
     with pytest.raises(ValidationError):
-        cases.record_indication_check(store, person_id, check_date=D(2023, 5, 1),
-                                      still_fits=False)
+        cases.record_indication_check(store, person_id, check_date=D(2023, 5, 1), still_fits=False)
     cases.record_indication_check(store, person_id, check_date=D(2023, 5, 1), still_fits=True)
     assert store.load().indication_checks[0].still_fits
 
@@ -255,14 +307,23 @@ def test_r3_check_that_no_longer_fits_needs_a_reason(store: Store) -> None:
 def test_r8_wage_value_assessment_closes_the_flat_rate_period(store: Store) -> None:
     person_id = indicated(store, JAN, D(2022, 5, 1))
     placement_id = placements.offer_placement(
-        store, person_id, {**OFFER, "employer_id": employer(store)})
-    store.insert("subsidy_periods", {"placement_id": placement_id, "kind": "flat_rate",
-                                     "start_date": "2022-10-01"})
+        store, person_id, {**OFFER, "employer_id": employer(store)}
+    )
+    store.insert(
+        "subsidy_periods",
+        {"placement_id": placement_id, "kind": "flat_rate", "start_date": "2022-10-01"},
+    )
     with pytest.raises(ValidationError):
-        placements.record_wage_value(store, placement_id, assessment_date=D(2022, 12, 1),
-                                     wage_value_percentage=120)
-    placements.record_wage_value(store, placement_id, assessment_date=D(2022, 12, 1),
-                                 wage_value_percentage=45.5, assessor="UWV")
+        placements.record_wage_value(
+            store, placement_id, assessment_date=D(2022, 12, 1), wage_value_percentage=120
+        )
+    placements.record_wage_value(
+        store,
+        placement_id,
+        assessment_date=D(2022, 12, 1),
+        wage_value_percentage=45.5,
+        assessor="UWV",
+    )
     register = store.load()
     assert register.subsidy_periods[0].end_date == D(2022, 11, 30)
     assert register.assessments_of(placement_id)[0].wage_value_percentage == 45.5
@@ -275,30 +336,37 @@ def test_r15_criterion_met_needs_evidence_and_date(store: Store) -> None:
     with pytest.raises(ValidationError) as caught:
         employers.set_criterion(store, coach_id, 8, met=True)
     assert set(caught.value.problems) == {"evidence", "checked_on"}
-    employers.set_criterion(store, coach_id, 8, met=True, evidence="Diploma gezien",
-                            checked_on=D(2023, 2, 1))
+    employers.set_criterion(
+        store, coach_id, 8, met=True, evidence="Diploma gezien", checked_on=D(2023, 2, 1)
+    )
     criterion = next(c for c in store.load().coach_criteria if c.item == 8)
     assert criterion.met and criterion.evidence == "Diploma gezien"
 
 
 def test_r17_moved_person_gets_one_year_and_explicit_confirmation(store: Store) -> None:
     employer_id = employer(store)
-    values = {"reason": "moved", "agreed_on": D(2023, 2, 1), "deadline": D(2024, 6, 1),
-              "prospect": "Begeleider volgt opleiding"}
+    values = {
+        "reason": "moved",
+        "agreed_on": D(2023, 2, 1),
+        "deadline": D(2024, 6, 1),
+        "prospect": "Begeleider volgt opleiding",
+    }
     with pytest.raises(ValidationError) as caught:
         employers.add_tailored_agreement(store, employer_id, values)
     assert set(caught.value.problems) == {"deadline", "employer_confirmed"}
     deadline = employers.default_deadline("moved", D(2023, 2, 1))
     assert deadline == D(2024, 2, 1)
-    employers.add_tailored_agreement(store, employer_id, {
-        **values, "deadline": deadline, "employer_confirmed": True})
+    employers.add_tailored_agreement(
+        store, employer_id, {**values, "deadline": deadline, "employer_confirmed": True}
+    )
     assert store.load().tailored_agreements[0].deadline == D(2024, 2, 1)
 
 
 def test_r13_sector_cao_must_be_named(store: Store) -> None:
     with pytest.raises(ValidationError) as caught:
-        employers.save_employer(store, None, {"name": "Hupak", "kind": "private",
-                                              "cao": "sector", "kvk_number": "12"})
+        employers.save_employer(
+            store, None, {"name": "Hupak", "kind": "private", "cao": "sector", "kvk_number": "12"}
+        )
     assert set(caught.value.problems) == {"cao_name", "kvk_number"}
 
 
@@ -310,9 +378,13 @@ def test_every_flow_is_audited_with_the_person(store: Store) -> None:
 
 def test_delete_is_audited(store: Store) -> None:
     person_id = indicated(store, JAN, D(2022, 5, 1))
-    note_id = cases.add_note(store, text_="Belafspraak", created_on=D(2022, 9, 6),
-                             person_id=person_id)
+    note_id = cases.add_note(
+        store, text_="Belafspraak", created_on=D(2022, 9, 6), person_id=person_id
+    )
     cases.delete(store, "notes", note_id)
     entry = store.history(person_id=person_id)[0]
     assert (entry["action"], entry["table_name"], entry["record_id"]) == (
-        "delete", "notes", str(note_id))
+        "delete",
+        "notes",
+        str(note_id),
+    )

@@ -10,8 +10,9 @@ from beschut_desktop.store.store import Store
 
 def _case(store: Store, policy: Policy2022, key: str = "lukasz") -> str:
     person = policy.persons[key]
-    return squash(pdf_text(build_case_file(store.load(), person,
-                                           store.history(person_id=person), ON)))
+    return squash(
+        pdf_text(build_case_file(store.load(), person, store.history(person_id=person), ON))
+    )
 
 
 def test_case_file_prints_the_bsn_and_the_details(store: Store, policy: Policy2022) -> None:
@@ -36,7 +37,8 @@ def test_r1_r2_r3_indication_advice_and_decision(store: Store, policy: Policy202
 
 
 def test_r12_r18_placement_with_contract_check_goals_and_reviews(
-        store: Store, policy: Policy2022) -> None:
+    store: Store, policy: Policy2022
+) -> None:
     text = _case(store, policy)
     assert "Reestdal Werken B.V. (Reestmond) — Inpakker" in text
     assert "Tijdelijk, 1-3-2021 t/m 28-2-2023, 24 uur per week" in text
@@ -76,10 +78,18 @@ def test_history_of_the_person_in_readable_words(store: Store, policy: Policy202
 
 
 def test_person_with_nothing_but_a_registration(store: Store) -> None:
-    person = store.insert("persons", {"bsn": "111222333", "first_name": "Jan",
-                                      "last_name": "Jansen", "registered_on": "2022-01-10"})
-    text = squash(pdf_text(build_case_file(store.load(), person,
-                                           store.history(person_id=person), ON)))
+    person = store.insert(
+        "persons",
+        {
+            "bsn": "111222333",
+            "first_name": "Jan",
+            "last_name": "Jansen",
+            "registered_on": "2022-01-10",
+        },
+    )
+    text = squash(
+        pdf_text(build_case_file(store.load(), person, store.history(person_id=person), ON))
+    )
     assert "BSN 111222333" in text
     assert "Op 6 september 2022 staat er geen indicatie beschut werk." in text
     assert "Geen advies vastgelegd." in text

@@ -32,8 +32,7 @@ def case_pdf(store: Store, policy: Policy2022) -> bytes:
     return build_case_file(store.load(), person, store.history(person_id=person), ON)
 
 
-def test_pdf_printed_through_qprinter_to_a_pdf_file(qtbot, tmp_path: Path,
-                                                    case_pdf: bytes) -> None:
+def test_pdf_printed_through_qprinter_to_a_pdf_file(qtbot, tmp_path: Path, case_pdf: bytes) -> None:
     target = tmp_path / "afgedrukt.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -67,8 +66,9 @@ def test_bytes_that_are_no_pdf_are_refused_in_dutch(qtbot) -> None:
         printing.preview_dialog(None, b"geen pdf", "x")
 
 
-def test_save_pdf_writes_the_chosen_file(qtbot, monkeypatch: pytest.MonkeyPatch,
-                                         tmp_path: Path, case_pdf: bytes) -> None:
+def test_save_pdf_writes_the_chosen_file(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, case_pdf: bytes
+) -> None:
     asked: list[str] = []
 
     def choose(parent, caption, start, filters):
@@ -82,20 +82,22 @@ def test_save_pdf_writes_the_chosen_file(qtbot, monkeypatch: pytest.MonkeyPatch,
     assert asked[0].endswith("Dossier BW-00002 6-9-2022.pdf")
 
 
-def test_save_pdf_cancelled_writes_nothing(qtbot, monkeypatch: pytest.MonkeyPatch,
-                                           tmp_path: Path, case_pdf: bytes) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args: ("", "")))
+def test_save_pdf_cancelled_writes_nothing(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, case_pdf: bytes
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
     assert printing.save_pdf(None, case_pdf, "Dossier") is None
     assert list(tmp_path.glob("*.pdf")) == []
 
 
-def test_open_in_viewer_writes_a_private_copy(qtbot, monkeypatch: pytest.MonkeyPatch,
-                                             tmp_path: Path, case_pdf: bytes) -> None:
+def test_open_in_viewer_writes_a_private_copy(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, case_pdf: bytes
+) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(printing.tempfile, "gettempdir", lambda: str(tmp_path))
-    monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url) or True))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
     path = printing.open_in_viewer(case_pdf, "Dossier BW-00002")
     assert path.parent == tmp_path / "beschut-desktop-documenten"
     assert path.name.startswith("Dossier BW-00002") and path.suffix == ".pdf"
@@ -104,18 +106,22 @@ def test_open_in_viewer_writes_a_private_copy(qtbot, monkeypatch: pytest.MonkeyP
 
 
 def test_open_in_viewer_without_a_viewer_says_where_the_file_is(
-        qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, case_pdf: bytes) -> None:
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, case_pdf: bytes
+) -> None:
     monkeypatch.setattr(printing.tempfile, "gettempdir", lambda: str(tmp_path))
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
     with pytest.raises(UserError, match="geen programma gevonden"):
         printing.open_in_viewer(case_pdf, "Dossier")
 
 
-@pytest.mark.parametrize(("suggested", "expected"), [
-    ("Signalen 2022-09-06", "Signalen 2022-09-06.pdf"),
-    ("Dossier: BW/00002", "Dossier- BW-00002.pdf"),
-    ("rapport.PDF", "rapport.PDF"),
-    ("  ", "document.pdf"),
-])
+@pytest.mark.parametrize(
+    ("suggested", "expected"),
+    [
+        ("Signalen 2022-09-06", "Signalen 2022-09-06.pdf"),
+        ("Dossier: BW/00002", "Dossier- BW-00002.pdf"),
+        ("rapport.PDF", "rapport.PDF"),
+        ("  ", "document.pdf"),
+    ],
+)
 def test_file_name_is_safe_and_ends_in_pdf(suggested: str, expected: str) -> None:
     assert printing.file_name(suggested) == expected

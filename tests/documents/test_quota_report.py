@@ -81,7 +81,13 @@ def test_r7_same_figures_from_the_rule_tests_register(store: Store) -> None:
     module = _rules_policy_register()
     module.build_policy_2022(store)
     text = squash(pdf_text(build_quota_report(store.load(), module.SEPTEMBER_2022)))
-    for figure in ("Budget 2022 € 48.600,00", "Beschikbare uren per week 186 uur",
-                   "Gebruikte uren per week 159,5 uur", "Resterende uren per week 26,5 uur",
-                   "SW-bedrijf 3 69 uur", "Gemeente 1 32 uur", "Particulier 3 58,5 uur"):
+    for figure in (
+        "Budget 2022 € 48.600,00",
+        "Beschikbare uren per week 186 uur",
+        "Gebruikte uren per week 159,5 uur",
+        "Resterende uren per week 26,5 uur",
+        "SW-bedrijf 3 69 uur",
+        "Gemeente 1 32 uur",
+        "Particulier 3 58,5 uur",
+    ):
         assert figure in text

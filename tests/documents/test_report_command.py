@@ -37,27 +37,39 @@ def _run(policy: Policy2022, *args: str) -> int:
 
 def _fonts(pdf: bytes) -> set[str]:
     reader = PdfReader(io.BytesIO(pdf))
-    return {str(font.get_object()["/BaseFont"]) for page in reader.pages
-            for font in page["/Resources"]["/Font"].values()}
+    return {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
 
 
-@pytest.mark.parametrize(("kind", "extra", "expected"), [
-    ("quota", [], "€ 48.600,00"),
-    ("waiting-list", [], "Wachtlijst beschut werk"),
-    ("signals", [], "Signalen en termijnen"),
-    ("case", ["--bsn", "lukasz"], "Dossier beschut werk"),
-    ("review-form", ["--bsn", "lukasz"], "Voortgangsgesprek beschut werk"),
-    ("review-form", ["--blank"], "Leeg formulier"),
-    ("employer", ["--employer", "Bakkerij Schuurman"], "Voorwaarden werkgever"),
-    ("employer", ["--employer", "63456789"], "Hoveniersbedrijf De Vries"),
-    ("employer", ["--placement", "lukasz"], "Reestdal Werken B.V. (Reestmond)"),
-    ("case", ["--placement", "lukasz"], "Łukasz Kowalczyk"),
-])
-def test_every_kind_writes_its_pdf(policy: Policy2022, out: Path, kind: str,
-                                   extra: list[str], expected: str) -> None:
-    extra = [policy.bsns[a] if prev == "--bsn" else
-             str(policy.placements[a]) if prev == "--placement" else a
-             for prev, a in zip(["", *extra], extra, strict=False)]
+@pytest.mark.parametrize(
+    ("kind", "extra", "expected"),
+    [
+        ("quota", [], "€ 48.600,00"),
+        ("waiting-list", [], "Wachtlijst beschut werk"),
+        ("signals", [], "Signalen en termijnen"),
+        ("case", ["--bsn", "lukasz"], "Dossier beschut werk"),
+        ("review-form", ["--bsn", "lukasz"], "Voortgangsgesprek beschut werk"),
+        ("review-form", ["--blank"], "Leeg formulier"),
+        ("employer", ["--employer", "Bakkerij Schuurman"], "Voorwaarden werkgever"),
+        ("employer", ["--employer", "63456789"], "Hoveniersbedrijf De Vries"),
+        ("employer", ["--placement", "lukasz"], "Reestdal Werken B.V. (Reestmond)"),
+        ("case", ["--placement", "lukasz"], "Łukasz Kowalczyk"),
+    ],
+)
+def test_every_kind_writes_its_pdf(
+    policy: Policy2022, out: Path, kind: str, extra: list[str], expected: str
+) -> None:
+    extra = [
+        policy.bsns[a]
+        if prev == "--bsn"
+        else str(policy.placements[a])
+        if prev == "--placement"
+        else a
+        for prev, a in zip(["", *extra], extra, strict=False)
+    ]
     output = out / "uit.pdf"
     assert _run(policy, kind, "-o", str(output), "--date", "06-09-2022", *extra) == 0
     pdf = output.read_bytes()
@@ -68,8 +80,7 @@ def test_every_kind_writes_its_pdf(policy: Policy2022, out: Path, kind: str,
     assert sorted(p.name for p in out.iterdir()) == ["uit.pdf"]
 
 
-def test_report_date_defaults_to_today_and_db_before_command(policy: Policy2022,
-                                                             out: Path) -> None:
+def test_report_date_defaults_to_today_and_db_before_command(policy: Policy2022, out: Path) -> None:
     output = out / "q.pdf"
     assert main(["--db", str(policy.path), "report", "quota", "-o", str(output)]) == 0
     assert "Taakstelling en begeleidingsbudget" in pdf_text(output.read_bytes())
@@ -82,16 +93,22 @@ def test_existing_file_is_replaced_on_success(policy: Policy2022, out: Path) -> 
     assert output.read_bytes().startswith(b"%PDF") and output.read_bytes() != OLD
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["case", "--bsn", "123456782"], "Er staat geen persoon met BSN 123456782"),
-    (["review-form", "--placement", "999"], "Plaatsing 999 bestaat niet"),
-    (["employer", "--employer", "Hoveniersbedrijf De Vries"], "2 werkgevers met de naam"),
-    (["employer", "--employer", "Bakkerij Jansen"], "Er staat geen werkgever 'Bakkerij Jansen'"),
-    (["review-form", "--bsn", "zoe"], "heeft nog geen plaatsing"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["case", "--bsn", "123456782"], "Er staat geen persoon met BSN 123456782"),
+        (["review-form", "--placement", "999"], "Plaatsing 999 bestaat niet"),
+        (["employer", "--employer", "Hoveniersbedrijf De Vries"], "2 werkgevers met de naam"),
+        (
+            ["employer", "--employer", "Bakkerij Jansen"],
+            "Er staat geen werkgever 'Bakkerij Jansen'",
+        ),
+        (["review-form", "--bsn", "zoe"], "heeft nog geen plaatsing"),
+    ],
+)
 def test_unknown_subject_exits_1_in_dutch_and_writes_nothing(
-        policy: Policy2022, out: Path, capsys: pytest.CaptureFixture[str],
-        args: list[str], message: str) -> None:
+    policy: Policy2022, out: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     args = [policy.bsns[a] if a in policy.bsns else a for a in args]
     output = out / "uit.pdf"
     output.write_bytes(OLD)
@@ -102,30 +119,35 @@ def test_unknown_subject_exits_1_in_dutch_and_writes_nothing(
     assert sorted(p.name for p in out.iterdir()) == ["uit.pdf"]
 
 
-def test_missing_register_exits_1_and_creates_nothing(tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_register_exits_1_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db, output = tmp_path / "geen.db", tmp_path / "uit.pdf"
     assert main(["report", "quota", "--db", str(db), "-o", str(output)]) == 1
     assert "bestaat niet" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
 
-def test_output_folder_missing_exits_1(policy: Policy2022, out: Path,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_output_folder_missing_exits_1(
+    policy: Policy2022, out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _run(policy, "quota", "-o", str(out / "weg" / "uit.pdf")) == 1
     assert "bestaat niet" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["quota", "--bsn", "123456782"], "--bsn hoort niet bij 'report quota'"),
-    (["case"], "heeft --bsn of --placement nodig"),
-    (["review-form"], "--bsn of --placement of --blank nodig"),
-    (["employer"], "heeft --employer"),
-    (["case", "--blank"], "--blank hoort niet bij 'report case'"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["quota", "--bsn", "123456782"], "--bsn hoort niet bij 'report quota'"),
+        (["case"], "heeft --bsn of --placement nodig"),
+        (["review-form"], "--bsn of --placement of --blank nodig"),
+        (["employer"], "heeft --employer"),
+        (["case", "--blank"], "--blank hoort niet bij 'report case'"),
+    ],
+)
 def test_option_that_does_not_fit_the_kind_exits_2(
-        policy: Policy2022, out: Path, capsys: pytest.CaptureFixture[str],
-        args: list[str], message: str) -> None:
+    policy: Policy2022, out: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     output = out / "uit.pdf"
     assert _run(policy, *args, "-o", str(output)) == 2
     assert message in capsys.readouterr().err

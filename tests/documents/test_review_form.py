@@ -12,12 +12,21 @@ HEADINGS = [label(f) for f in [*REVIEW_SUBJECTS, *COACHING_TOPICS]]
 
 
 def test_r18_r19_review_form_carries_every_subject_and_topic(
-        store: Store, policy: Policy2022) -> None:
+    store: Store, policy: Policy2022
+) -> None:
     text = squash(pdf_text(build_review_form(store.load(), policy.placements["lukasz"], ON)))
-    assert HEADINGS == ["Functioneren", "Situatie", "Perspectief", "Voortgang ontwikkelplan",
-                        "Persoonlijke ontwikkeling", "Fysieke en sociale veiligheid",
-                        "Kwaliteit en continuïteit van de begeleiding",
-                        "Helderheid van de communicatie", "Privacy", "Methodisch werken"]
+    assert HEADINGS == [
+        "Functioneren",
+        "Situatie",
+        "Perspectief",
+        "Voortgang ontwikkelplan",
+        "Persoonlijke ontwikkeling",
+        "Fysieke en sociale veiligheid",
+        "Kwaliteit en continuïteit van de begeleiding",
+        "Helderheid van de communicatie",
+        "Privacy",
+        "Methodisch werken",
+    ]
     for heading in HEADINGS:
         assert heading in text
 
@@ -33,8 +42,11 @@ def test_review_form_filled_in_from_the_register(store: Store, policy: Policy202
     assert "Uren per week 24 uur" in text
     assert "In dienst sinds 1-3-2021" in text
     assert "Vorig gesprek 10-3-2022" in text
-    for goal in ("Zelfstandig een orderlijst afwerken", "Werktempo verhogen naar 80%",
-                 "Samenwerken met nieuwe collega's"):
+    for goal in (
+        "Zelfstandig een orderlijst afwerken",
+        "Werktempo verhogen naar 80%",
+        "Samenwerken met nieuwe collega's",
+    ):
         assert goal in text
     assert policy.bsns["lukasz"] not in text
 
@@ -44,12 +56,15 @@ def test_r18_next_review_date_on_the_form(store: Store, policy: Policy2022) -> N
     # Previous review 10-3-2022, employment younger than two years: due 10-9-2022.
     assert "Dit gesprek uiterlijk op 10-9-2022" in text
     # Held on 6-9-2022 (employment then 1½ years old): the next within 6 months.
-    assert ("Wordt dit gesprek gehouden op 6 september 2022, dan is het volgende gesprek "
-            "uiterlijk op 6 maart 2023.") in text
+    assert (
+        "Wordt dit gesprek gehouden op 6 september 2022, dan is het volgende gesprek "
+        "uiterlijk op 6 maart 2023."
+    ) in text
 
 
 def test_r18_after_two_years_the_next_review_is_a_year_later(
-        store: Store, policy: Policy2022) -> None:
+    store: Store, policy: Policy2022
+) -> None:
     text = squash(pdf_text(build_review_form(store.load(), policy.placements["jan"], ON)))
     assert "In dienst sinds 1-1-2020" in text
     assert "uiterlijk op 6 september 2023" in text

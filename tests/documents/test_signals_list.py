@@ -10,7 +10,8 @@ from beschut_desktop.store.store import Store
 
 
 def test_signals_grouped_by_kind_with_due_date_person_and_rule(
-        store: Store, policy: Policy2022) -> None:
+    store: Store, policy: Policy2022
+) -> None:
     register = store.load()
     signals = signals_on(register, ON)
     assert signals, "the register has reviews and assessments due"
@@ -21,8 +22,7 @@ def test_signals_grouped_by_kind_with_due_date_person_and_rule(
         assert f"{SIGNAL_KINDS.get(kind, kind)} ({count})" in text
     lukasz = f"BW-{policy.persons['lukasz']:05d} Ł.K."
     assert lukasz in text
-    review = next(s for s in signals if s.rule == "R18" and
-                  s.person_id == policy.persons["lukasz"])
+    review = next(s for s in signals if s.rule == "R18" and s.person_id == policy.persons["lukasz"])
     assert "10-9-2022" in text and review.title in text
 
 

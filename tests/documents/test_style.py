@@ -31,8 +31,9 @@ def test_every_page_has_header_footer_and_page_count(store: Store, policy: Polic
         assert f"pagina {number} van {len(pages)}" in page
 
 
-def test_pdf_metadata_title_author_subject_and_dutch_language(store: Store,
-                                                              policy: Policy2022) -> None:
+def test_pdf_metadata_title_author_subject_and_dutch_language(
+    store: Store, policy: Policy2022
+) -> None:
     reader = PdfReader(io.BytesIO(build_quota_report(store.load(), ON)))
     info = reader.metadata
     assert info.title == "Taakstelling en begeleidingsbudget"
@@ -46,8 +47,7 @@ def test_author_is_the_municipality_without_a_consultant_name() -> None:
     assert reader.metadata.author == "Gemeente Staphorst"
 
 
-def test_shipped_font_is_embedded_and_prints_diacritics(store: Store,
-                                                       policy: Policy2022) -> None:
+def test_shipped_font_is_embedded_and_prints_diacritics(store: Store, policy: Policy2022) -> None:
     register = store.load()
     person = policy.persons["lukasz"]
     pdf = build_case_file(register, person, [], ON)
@@ -58,7 +58,8 @@ def test_shipped_font_is_embedded_and_prints_diacritics(store: Store,
             font = font.get_object()
             descendants = font.get("/DescendantFonts")
             descriptor = (descendants[0].get_object() if descendants else font).get(
-                "/FontDescriptor")
+                "/FontDescriptor"
+            )
             if descriptor is not None:
                 descriptor = descriptor.get_object()
                 assert "/FontFile2" in descriptor, "the TrueType font must be embedded"
@@ -73,8 +74,11 @@ def test_shipped_font_is_embedded_and_prints_diacritics(store: Store,
 def test_font_and_licence_ship_in_resources() -> None:
     fonts = Path(style.resource("fonts/DejaVuSansCondensed.ttf")).parent
     assert (fonts / "LICENSE-DejaVu.txt").read_text().startswith("DejaVu fonts")
-    for filename in ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf",
-                     "DejaVuSansCondensed-Oblique.ttf"):
+    for filename in (
+        "DejaVuSansCondensed.ttf",
+        "DejaVuSansCondensed-Bold.ttf",
+        "DejaVuSansCondensed-Oblique.ttf",
+    ):
         assert (fonts / filename).stat().st_size > 100_000
 
 
@@ -97,10 +101,8 @@ def test_missing_or_broken_logo_prints_without_it(tmp_path: Path) -> None:
 
 
 def test_municipality_name_is_not_doubled() -> None:
-    assert municipality_label(Settings(municipality_name="Staphorst")) == \
-        "Gemeente Staphorst"
-    assert municipality_label(Settings(municipality_name="Gemeente Zwolle")) == \
-        "Gemeente Zwolle"
+    assert municipality_label(Settings(municipality_name="Staphorst")) == "Gemeente Staphorst"
+    assert municipality_label(Settings(municipality_name="Gemeente Zwolle")) == "Gemeente Zwolle"
 
 
 def test_long_tables_repeat_their_header_on_every_page(store: Store, policy: Policy2022) -> None:

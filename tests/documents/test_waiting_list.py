@@ -10,8 +10,7 @@ from beschut_desktop.documents.waiting_list import build_waiting_list
 from beschut_desktop.store.store import Store
 
 
-def test_r5_waiting_list_in_order_of_determination_date(store: Store,
-                                                        policy: Policy2022) -> None:
+def test_r5_waiting_list_in_order_of_determination_date(store: Store, policy: Policy2022) -> None:
     text = squash(pdf_text(build_waiting_list(store.load(), ON)))
     ayse, chloe, zoe = (f"BW-{policy.persons[k]:05d}" for k in ("ayse", "chloe", "zoe"))
     assert f"1 {ayse} A.Ş. 1-2-2021 1-2-2021 Wachtlijst" in text
@@ -27,7 +26,8 @@ def test_r6_interim_provision_with_its_start(store: Store, policy: Policy2022) -
 
 
 def test_r5_r14_ended_contract_returns_first_in_line_to_be_placed(
-        store: Store, policy: Policy2022) -> None:
+    store: Store, policy: Policy2022
+) -> None:
     # 15 January 2023: quota 7; the contract at De Vries ended on 31 December, so 6 realised.
     # Pieter is back in the queue with his original determination date (1-9-2019): first.
     text = squash(pdf_text(build_waiting_list(store.load(), dt.date(2023, 1, 15))))

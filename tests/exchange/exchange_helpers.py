@@ -44,10 +44,24 @@ def write_xlsx(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
 
 QUOTA_HEADER = ["Jaar", "Taakstelling", "Bedrag per plek", "Uren per week per plek"]
 EMPLOYER_HEADER = ["Naam", "Soort (SW-bedrijf, Gemeente, Particulier)", "KvK-nummer", "Cao"]
-PERSON_HEADER = ["BSN", "Voornaam", "Achternaam", "Geboortedatum", "Datum advies UWV",
-                 "Datum beschikking", "Voorziening tot start"]
-PLACEMENT_HEADER = ["BSN", "Werkgever", "Startdatum", "Einddatum", "Uren per week",
-                    "Proefplaatsing vooraf (ja/nee)", "Contract (tijdelijk/vast)"]
+PERSON_HEADER = [
+    "BSN",
+    "Voornaam",
+    "Achternaam",
+    "Geboortedatum",
+    "Datum advies UWV",
+    "Datum beschikking",
+    "Voorziening tot start",
+]
+PLACEMENT_HEADER = [
+    "BSN",
+    "Werkgever",
+    "Startdatum",
+    "Einddatum",
+    "Uren per week",
+    "Proefplaatsing vooraf (ja/nee)",
+    "Contract (tijdelijk/vast)",
+]
 
 
 def good_sheets() -> dict[str, list[list[object]]]:
@@ -63,18 +77,39 @@ def good_sheets() -> dict[str, list[list[object]]]:
         "Personen": [
             PERSON_HEADER,
             [BSN_A, "Jan", "Mulder", "12-3-1990", "1-2-2021", "15-03-2021", None],
-            [int(BSN_B), "Geesje", "Talen", dt.datetime(1985, 7, 1), dt.datetime(2021, 5, 3),
-             dt.datetime(2021, 6, 1), "vrijwilligerswerk"],
-            [BSN_C[:4] + "." + BSN_C[4:6] + "." + BSN_C[6:], "Harm", "Post", None, "1-6-2022",
-             "1-7-2022", "Arbeidsmatige dagbesteding"],
+            [
+                int(BSN_B),
+                "Geesje",
+                "Talen",
+                dt.datetime(1985, 7, 1),
+                dt.datetime(2021, 5, 3),
+                dt.datetime(2021, 6, 1),
+                "vrijwilligerswerk",
+            ],
+            [
+                BSN_C[:4] + "." + BSN_C[4:6] + "." + BSN_C[6:],
+                "Harm",
+                "Post",
+                None,
+                "1-6-2022",
+                "1-7-2022",
+                "Arbeidsmatige dagbesteding",
+            ],
             [int(BSN_ZERO), "Zoë", "Klomp", None, None, "2-8-2022", "werk bij de kringloop"],
         ],
         "Plaatsingen": [
             PLACEMENT_HEADER,
             [BSN_A, "Reestdal Werken B.V.", "1-1-2022", "30-6-2022", "19,5", "nee", "tijdelijk"],
             [BSN_A, "reestdal werken b.v.", "1-7-2022", None, 24, "n", "onbepaalde tijd"],
-            [BSN_B, "Gemeente Staphorst", dt.datetime(2021, 9, 1), dt.datetime(2022, 2, 28),
-             32, "ja", "bepaalde tijd"],
+            [
+                BSN_B,
+                "Gemeente Staphorst",
+                dt.datetime(2021, 9, 1),
+                dt.datetime(2022, 2, 28),
+                32,
+                "ja",
+                "bepaalde tijd",
+            ],
             [BSN_C, "Bakkerij Post", "1-8-2022", "31-1-2023", "10", "WAAR", "Tijdelijk"],
         ],
     }
@@ -86,6 +121,10 @@ def audit_count(store: Store) -> int:
 
 def dump(store: Store) -> dict[str, list[tuple]]:
     """Every row of every table except the audit, to compare a register before and after."""
-    tables = [r[0] for r in store.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    tables = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        )
+    ]
     return {t: store.conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}

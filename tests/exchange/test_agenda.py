@@ -33,13 +33,16 @@ def test_events_cover_the_coming_year_all_day(tmp_path, good_file) -> None:
     count = write_calendar(register, tmp_path / "t.ics", TODAY, now=NOW)
     events = read(tmp_path / "t.ics").walk("VEVENT")
     assert count == len(events) > 0
-    expected = {s.key for s in signals_on(register, TODAY, horizon_days=365,
-                                          until=TODAY + dt.timedelta(days=365))
-                if s.due_date >= TODAY}
+    expected = {
+        s.key
+        for s in signals_on(register, TODAY, horizon_days=365, until=TODAY + dt.timedelta(days=365))
+        if s.due_date >= TODAY
+    }
     assert {str(e["uid"]) for e in events} == {
-        event_uid(s) for s in signals_on(register, TODAY, horizon_days=365,
-                                         until=TODAY + dt.timedelta(days=365))
-        if s.key in expected}
+        event_uid(s)
+        for s in signals_on(register, TODAY, horizon_days=365, until=TODAY + dt.timedelta(days=365))
+        if s.key in expected
+    }
     for event in events:
         start = event.decoded("dtstart")
         assert type(start) is dt.date and TODAY <= start <= TODAY + dt.timedelta(days=365)
@@ -52,11 +55,16 @@ def test_event_never_names_bsn_full_name_or_sheltered_work(tmp_path, good_file) 
     with Store.open(db) as store:
         register = store.load()
     person = register.persons[0]
-    risky = Signal(key=f"test:person:{person.id}", kind="review", rule="R18",
-                   due_date=TODAY + dt.timedelta(days=30),
-                   title=f"Gesprek {person.full_name}",
-                   detail=f"{person.first_name} {person.last_name} ({person.bsn}) in beschut werk "
-                          f"bij de gemeente.", person_id=person.id)
+    risky = Signal(
+        key=f"test:person:{person.id}",
+        kind="review",
+        rule="R18",
+        due_date=TODAY + dt.timedelta(days=30),
+        title=f"Gesprek {person.full_name}",
+        detail=f"{person.first_name} {person.last_name} ({person.bsn}) in beschut werk "
+        f"bij de gemeente.",
+        person_id=person.id,
+    )
     signals = [*signals_on(register, TODAY, horizon_days=365), risky]
     text = build_calendar(register, signals, TODAY, NOW).to_ical().decode()
     unfolded = text.replace("\r\n ", "")
@@ -73,21 +81,24 @@ def test_uid_is_stable_and_sequence_counts_up(tmp_path, good_file) -> None:
         register = store.load()
     signals = signals_on(register, TODAY, horizon_days=365)
     first = build_calendar(register, signals, TODAY, NOW).walk("VEVENT")
-    later = build_calendar(register, signals, TODAY,
-                           NOW + dt.timedelta(days=1)).walk("VEVENT")
+    later = build_calendar(register, signals, TODAY, NOW + dt.timedelta(days=1)).walk("VEVENT")
     assert [str(e["uid"]) for e in first] == [str(e["uid"]) for e in later]
-    assert all(b.decoded("sequence") > a.decoded("sequence")
-               for a, b in zip(first, later, strict=True))
+    assert all(
+        b.decoded("sequence") > a.decoded("sequence") for a, b in zip(first, later, strict=True)
+    )
 
 
 def test_handled_signal_is_left_out(tmp_path, good_file) -> None:
     db = imported(tmp_path, good_file)
     with Store.open(db) as store:
         register = store.load()
-        signal = next(s for s in signals_on(register, TODAY, horizon_days=365)
-                      if s.due_date >= TODAY)
-        store.insert("handled_signals", {"signal_key": signal.key, "due_date": signal.due_date,
-                                         "handled_on": TODAY})
+        signal = next(
+            s for s in signals_on(register, TODAY, horizon_days=365) if s.due_date >= TODAY
+        )
+        store.insert(
+            "handled_signals",
+            {"signal_key": signal.key, "due_date": signal.due_date, "handled_on": TODAY},
+        )
         register = store.load()
     write_calendar(register, tmp_path / "t.ics", TODAY, now=NOW)
     uids = {str(e["uid"]) for e in read(tmp_path / "t.ics").walk("VEVENT")}

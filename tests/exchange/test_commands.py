@@ -50,11 +50,22 @@ def test_export_template_and_calendar(tmp_path: Path, good_file: Path, capsys) -
     db = tmp_path / "register.db"
     assert main(["import", str(good_file), "--db", str(db)]) == 0
     assert main(["export", str(tmp_path / "uit.xlsx"), "--db", str(db)]) == 0
-    assert main(["export", str(tmp_path / "controller.xlsx"), "--db", str(db),
-                 "--zonder-bsn"]) == 0
+    assert main(["export", str(tmp_path / "controller.xlsx"), "--db", str(db), "--zonder-bsn"]) == 0
     assert main(["template", str(tmp_path / "sjabloon.xlsx")]) == 0
-    assert main(["calendar", "--db", str(db), "-o", str(tmp_path / "termijnen.ics"),
-                 "--date", "6-9-2022"]) == 0
+    assert (
+        main(
+            [
+                "calendar",
+                "--db",
+                str(db),
+                "-o",
+                str(tmp_path / "termijnen.ics"),
+                "--date",
+                "6-9-2022",
+            ]
+        )
+        == 0
+    )
     err = capsys.readouterr().err
     assert "zonder BSN's geschreven naar" in err and "termijnen van de komende twaalf" in err
     for name in ("uit.xlsx", "controller.xlsx", "sjabloon.xlsx", "termijnen.ics"):

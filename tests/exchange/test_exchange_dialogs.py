@@ -40,10 +40,8 @@ class User:
 @pytest.fixture
 def user(monkeypatch, qapp) -> User:
     stand_in = User()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *a, **k: (stand_in.open_file, XLSX))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (stand_in.save_file, XLSX))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (stand_in.open_file, XLSX))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (stand_in.save_file, XLSX))
     monkeypatch.setattr(widgets, "ask", stand_in.ask)
     monkeypatch.setattr(widgets, "inform", stand_in.inform)
     monkeypatch.setattr(ListDialog, "exec", lambda dialog: stand_in.exec_list(dialog))
@@ -74,8 +72,7 @@ def test_import_shows_the_plan_before_it_commits(user, fresh_store, good_file) -
     assert "is ingelezen" in user.shown[-1]
 
 
-def test_import_of_the_same_file_again_says_nothing_changes(user, fresh_store,
-                                                            good_file) -> None:
+def test_import_of_the_same_file_again_says_nothing_changes(user, fresh_store, good_file) -> None:
     user.open_file = str(good_file)
     assert exchange_dialogs.import_with_preview(None, fresh_store, TODAY) is True
     entries = audit_count(fresh_store)
@@ -83,8 +80,7 @@ def test_import_of_the_same_file_again_says_nothing_changes(user, fresh_store,
     assert "Er verandert niets" in user.shown[-1] and audit_count(fresh_store) == entries
 
 
-def test_import_with_problems_lists_them_and_writes_nothing(user, fresh_store,
-                                                            tmp_path) -> None:
+def test_import_with_problems_lists_them_and_writes_nothing(user, fresh_store, tmp_path) -> None:
     sheets = good_sheets()
     sheets["Plaatsingen"][1][4] = "-2"
     user.open_file = str(write_xlsx(tmp_path / "fout.xlsx", sheets))
@@ -93,7 +89,8 @@ def test_import_with_problems_lists_them_and_writes_nothing(user, fresh_store,
     [problems] = user.lists
     assert "1 probleem" in problems.summary.text()
     assert "Plaatsingen, rij 2, kolom Uren per week: '-2' is negatief" in (
-        problems.lines.toPlainText())
+        problems.lines.toPlainText()
+    )
     assert dump(fresh_store) == before
 
 
@@ -132,8 +129,7 @@ def test_export_calendar_explains_outlook(user, fresh_store, good_file, tmp_path
     assert "Openen als nieuw" in user.shown[-1]
 
 
-def test_export_person_and_remove_on_request(user, fresh_store, good_file,
-                                             tmp_path: Path) -> None:
+def test_export_person_and_remove_on_request(user, fresh_store, good_file, tmp_path: Path) -> None:
     user.open_file = str(good_file)
     exchange_dialogs.import_with_preview(None, fresh_store, TODAY)
     person = fresh_store.load().person_by_bsn(BSN_A)
@@ -148,8 +144,13 @@ def test_export_person_and_remove_on_request(user, fresh_store, good_file,
 
 
 def test_list_dialog_shows_summary_and_lines(qtbot) -> None:
-    dialog = ListDialog(None, "Importeren — controleren", "Persoon: 2 nieuw",
-                        ["Nieuw: Persoon Jan Mulder", "Nieuw: Persoon Geesje Talen"], "Inlezen")
+    dialog = ListDialog(
+        None,
+        "Importeren — controleren",
+        "Persoon: 2 nieuw",
+        ["Nieuw: Persoon Jan Mulder", "Nieuw: Persoon Geesje Talen"],
+        "Inlezen",
+    )
     qtbot.addWidget(dialog)
     assert dialog.accept_button.text() == "Inlezen"
     assert dialog.lines.toPlainText().count("\n") == 1

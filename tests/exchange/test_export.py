@@ -23,30 +23,44 @@ DEMO_DAY = dt.date(2024, 9, 6)
 def sheet_rows(path: Path) -> dict[str, list[tuple]]:
     workbook = load_workbook(path, read_only=True)
     try:
-        return {s.name: sorted(workbook[s.name].iter_rows(values_only=True), key=repr)
-                for s in SHEETS}
+        return {
+            s.name: sorted(workbook[s.name].iter_rows(values_only=True), key=repr) for s in SHEETS
+        }
     finally:
         workbook.close()
 
 
 def edge_cases(store: Store) -> None:
     """What the demo may not hold: empty cells, value words without a name, an offer."""
-    sector = store.insert("employers", {"name": "Kringloop  De Kruik", "kind": "private",
-                                        "cao": "sector"})
+    sector = store.insert(
+        "employers", {"name": "Kringloop  De Kruik", "kind": "private", "cao": "sector"}
+    )
     store.insert("employers", {"name": "Zorgboerderij", "kind": "private", "cao": "none"})
-    a = store.insert("persons", {"bsn": BSN_A, "first_name": "Jan", "last_name": "Mulder",
-                                 "registered_on": TODAY})
-    b = store.insert("persons", {"bsn": BSN_B, "first_name": "Ayşe", "last_name": "Şahin",
-                                 "registered_on": TODAY})
-    decision = store.insert("decisions", {"person_id": b, "decision_date": "2022-05-01",
-                                          "outcome": "positive"})
+    a = store.insert(
+        "persons",
+        {"bsn": BSN_A, "first_name": "Jan", "last_name": "Mulder", "registered_on": TODAY},
+    )
+    b = store.insert(
+        "persons",
+        {"bsn": BSN_B, "first_name": "Ayşe", "last_name": "Şahin", "registered_on": TODAY},
+    )
+    decision = store.insert(
+        "decisions", {"person_id": b, "decision_date": "2022-05-01", "outcome": "positive"}
+    )
     assert decision
-    store.insert("interim_provisions", {"person_id": b, "kind": "other",
-                                        "start_date": "2022-05-01"})
-    store.insert("placements", {"person_id": a, "employer_id": sector,
-                                "start_date": "2022-03-01"})
-    store.insert("placements", {"person_id": b, "employer_id": sector, "offer_date": "2022-08-01",
-                                "offer_status": "offered"})
+    store.insert(
+        "interim_provisions", {"person_id": b, "kind": "other", "start_date": "2022-05-01"}
+    )
+    store.insert("placements", {"person_id": a, "employer_id": sector, "start_date": "2022-03-01"})
+    store.insert(
+        "placements",
+        {
+            "person_id": b,
+            "employer_id": sector,
+            "offer_date": "2022-08-01",
+            "offer_status": "offered",
+        },
+    )
 
 
 def test_export_then_import_into_an_empty_register_gives_everything_back(tmp_path) -> None:
@@ -63,7 +77,10 @@ def test_export_then_import_into_an_empty_register_gives_everything_back(tmp_pat
     jan = register.person_by_bsn(BSN_A)
     [placement] = register.placements_of(jan.id)
     assert (placement.start_date, placement.hours_per_week, placement.end_date) == (
-        dt.date(2022, 3, 1), None, None)
+        dt.date(2022, 3, 1),
+        None,
+        None,
+    )
 
 
 def test_exported_register_imports_into_itself_without_changes(tmp_path) -> None:
@@ -81,11 +98,15 @@ def test_without_bsn_holds_no_bsn_and_no_name(tmp_path) -> None:
     with Store.open(tmp_path / "bron.db", today=TODAY) as store:
         fill_demo(store, cases=12, today=DEMO_DAY)
         register = store.load()
-        path = write_register(register, tmp_path / "controller.xlsx", without_bsn=True,
-                              today=TODAY)
+        path = write_register(register, tmp_path / "controller.xlsx", without_bsn=True, today=TODAY)
     workbook = load_workbook(path, read_only=True)
-    text = " ".join(str(v) for sheet in workbook for row in sheet.iter_rows(values_only=True)
-                    for v in row if v is not None)
+    text = " ".join(
+        str(v)
+        for sheet in workbook
+        for row in sheet.iter_rows(values_only=True)
+        for v in row
+        if v is not None
+    )
     workbook.close()
     for person in register.persons:
         assert person.bsn not in text and person.full_name not in text
@@ -96,10 +117,19 @@ def test_without_bsn_holds_no_bsn_and_no_name(tmp_path) -> None:
 def test_template_has_explanation_and_imports_as_nothing(tmp_path, fresh_store) -> None:
     path = write_template(tmp_path / "sjabloon.xlsx")
     workbook = load_workbook(path)
-    assert workbook.sheetnames == ["Uitleg", "Taakstelling", "Werkgevers", "Personen",
-                                   "Plaatsingen"]
+    assert workbook.sheetnames == [
+        "Uitleg",
+        "Taakstelling",
+        "Werkgevers",
+        "Personen",
+        "Plaatsingen",
+    ]
     assert [c.value for c in workbook["Werkgevers"][1]] == [
-        "Naam", "Soort (SW-bedrijf, Gemeente, Particulier)", "KvK-nummer", "Cao"]
+        "Naam",
+        "Soort (SW-bedrijf, Gemeente, Particulier)",
+        "KvK-nummer",
+        "Cao",
+    ]
     explanation = " ".join(str(c.value) for c in workbook["Uitleg"]["A"])
     assert "Gemeente" in explanation and "requested" not in explanation
     plan = plan_import(fresh_store, path, TODAY)

@@ -45,7 +45,9 @@ def test_every_sheet_is_read_in_the_consultants_notation(fresh_store, good_file)
     assert employers["Reestdal Werken B.V."].cao == "aan_de_slag"
     assert employers["Gemeente Staphorst"].kind == "municipality"
     assert (employers["Bakkerij Post"].cao, employers["Bakkerij Post"].cao_name) == (
-        "sector", "Cao Bakkersbedrijf")
+        "sector",
+        "Cao Bakkersbedrijf",
+    )
     persons = {p.bsn: p for p in register.persons}
     assert set(persons) == {BSN_A, BSN_B, BSN_C, BSN_ZERO}  # dots gone, leading zero restored
     assert persons[BSN_A].birth_date == dt.date(1990, 3, 12)
@@ -58,10 +60,17 @@ def test_r1_advice_and_decision_become_a_positive_indication(fresh_store, good_f
     person = register.person_by_bsn(BSN_A)
     [advice] = [a for a in register.uwv_advices if a.person_id == person.id]
     assert (advice.outcome, advice.requested_by, advice.advice_date) == (
-        "positive", "municipality", dt.date(2021, 2, 1))
+        "positive",
+        "municipality",
+        dt.date(2021, 2, 1),
+    )
     [decision] = register.decisions_of(person.id)
     assert (decision.kind, decision.outcome, decision.decision_date, decision.advice_id) == (
-        "indication", "positive", dt.date(2021, 3, 15), advice.id)
+        "indication",
+        "positive",
+        dt.date(2021, 3, 15),
+        advice.id,
+    )
 
 
 def test_r6_interim_provision_starts_on_the_decision_date(fresh_store, good_file) -> None:
@@ -104,8 +113,11 @@ def test_r20_ended_import_gives_no_ended_without_outcome_signal(fresh_store, goo
     run_import(fresh_store, good_file)
     register = fresh_store.load()
     ended = next(p for p in register.placements if p.outcome == "ended_import")
-    keys = [s.key for s in signals_on(register, TODAY, horizon_days=365)
-            if s.placement_id == ended.id and s.kind == "contract_end"]
+    keys = [
+        s.key
+        for s in signals_on(register, TODAY, horizon_days=365)
+        if s.placement_id == ended.id and s.kind == "contract_end"
+    ]
     assert keys == []
 
 
@@ -118,8 +130,7 @@ def test_same_file_twice_changes_nothing(fresh_store, good_file) -> None:
     assert dump(fresh_store) == before and audit_count(fresh_store) == entries
 
 
-def test_changed_row_updates_its_record_through_the_audit(fresh_store, good_file,
-                                                          tmp_path) -> None:
+def test_changed_row_updates_its_record_through_the_audit(fresh_store, good_file, tmp_path) -> None:
     run_import(fresh_store, good_file)
     sheets = good_sheets()
     sheets["Plaatsingen"][1][4] = "21"  # hours 19,5 → 21
@@ -133,38 +144,54 @@ def test_changed_row_updates_its_record_through_the_audit(fresh_store, good_file
     person = register.person_by_bsn(BSN_A)
     assert person.last_name == "Mulder-Bakker"
     assert audit_count(fresh_store) == entries + 2
-    [entry] = [h for h in fresh_store.history(person_id=person.id)
-               if h["table_name"] == "persons" and h["action"] == "update"]
+    [entry] = [
+        h
+        for h in fresh_store.history(person_id=person.id)
+        if h["table_name"] == "persons" and h["action"] == "update"
+    ]
     assert "Mulder-Bakker" in entry["changes"]
 
 
 def test_empty_optional_cell_never_erases(fresh_store, good_file, tmp_path) -> None:
     run_import(fresh_store, good_file)
     before = dump(fresh_store)
-    sparse = write_xlsx(tmp_path / "leeg.xlsx", {
-        "Personen": [PERSON_HEADER, [BSN_A, "", None, None, None, None, None]],
-        "Plaatsingen": [PLACEMENT_HEADER,
-                        [BSN_B, "Gemeente Staphorst", "1-9-2021", None, None, None, None]],
-    })
+    sparse = write_xlsx(
+        tmp_path / "leeg.xlsx",
+        {
+            "Personen": [PERSON_HEADER, [BSN_A, "", None, None, None, None, None]],
+            "Plaatsingen": [
+                PLACEMENT_HEADER,
+                [BSN_B, "Gemeente Staphorst", "1-9-2021", None, None, None, None],
+            ],
+        },
+    )
     plan = plan_import(fresh_store, sparse, TODAY)
     assert plan.ok and plan.operations == []
     assert dump(fresh_store) == before
 
 
 def test_new_person_without_names_is_refused(fresh_store, tmp_path) -> None:
-    path = write_xlsx(tmp_path / "x.xlsx", {
-        "Personen": [PERSON_HEADER, [BSN_A, "Jan", "", None, None, None, None]]})
+    path = write_xlsx(
+        tmp_path / "x.xlsx",
+        {"Personen": [PERSON_HEADER, [BSN_A, "Jan", "", None, None, None, None]]},
+    )
     plan = plan_import(fresh_store, path, TODAY)
     assert [str(p) for p in plan.problems] == [
-        "Personen, rij 2, kolom Achternaam: Achternaam is verplicht"]
+        "Personen, rij 2, kolom Achternaam: Achternaam is verplicht"
+    ]
 
 
 def test_extra_columns_any_order_and_header_case(fresh_store, tmp_path) -> None:
-    path = write_xlsx(tmp_path / "x.xlsx", {
-        "personen": [["Opmerking", "ACHTERNAAM", "bsn (negen cijfers)", "Voornaam"],
-                     ["lief", "Mulder", BSN_A, "Jan"]],
-        "Eigen blad": [["wat", "dan", "ook"]],
-    })
+    path = write_xlsx(
+        tmp_path / "x.xlsx",
+        {
+            "personen": [
+                ["Opmerking", "ACHTERNAAM", "bsn (negen cijfers)", "Voornaam"],
+                ["lief", "Mulder", BSN_A, "Jan"],
+            ],
+            "Eigen blad": [["wat", "dan", "ook"]],
+        },
+    )
     run_import(fresh_store, path)
     [person] = fresh_store.load().persons
     assert (person.bsn, person.first_name, person.last_name) == (BSN_A, "Jan", "Mulder")
@@ -175,21 +202,38 @@ def test_later_end_date_clears_ended_import(fresh_store, good_file, tmp_path) ->
     sheets = good_sheets()
     sheets["Plaatsingen"][3][3] = "28-2-2023"  # the ended contract was extended
     run_import(fresh_store, write_xlsx(tmp_path / "verlengd.xlsx", sheets))
-    placement = next(p for p in fresh_store.load().placements
-                     if p.start_date == dt.date(2021, 9, 1))
+    placement = next(
+        p for p in fresh_store.load().placements if p.start_date == dt.date(2021, 9, 1)
+    )
     assert (placement.end_date, placement.outcome) == (dt.date(2023, 2, 28), None)
 
 
 def test_reimport_does_not_hide_a_known_contract_end(fresh_store, tmp_path) -> None:
     """R20: a contract the register knows ended without outcome keeps its signal."""
     employer = fresh_store.insert("employers", {"name": "Hupak", "kind": "private"})
-    person = fresh_store.insert("persons", {"bsn": BSN_A, "first_name": "Jan",
-                                            "last_name": "Mulder", "registered_on": TODAY})
-    fresh_store.insert("placements", {"person_id": person, "employer_id": employer,
-                                      "start_date": "2022-01-01", "end_date": "2022-06-30",
-                                      "hours_per_week": 20})
-    path = write_xlsx(tmp_path / "x.xlsx", {"Plaatsingen": [
-        PLACEMENT_HEADER, [BSN_A, "Hupak", "1-1-2022", "30-6-2022", 20, None, None]]})
+    person = fresh_store.insert(
+        "persons",
+        {"bsn": BSN_A, "first_name": "Jan", "last_name": "Mulder", "registered_on": TODAY},
+    )
+    fresh_store.insert(
+        "placements",
+        {
+            "person_id": person,
+            "employer_id": employer,
+            "start_date": "2022-01-01",
+            "end_date": "2022-06-30",
+            "hours_per_week": 20,
+        },
+    )
+    path = write_xlsx(
+        tmp_path / "x.xlsx",
+        {
+            "Plaatsingen": [
+                PLACEMENT_HEADER,
+                [BSN_A, "Hupak", "1-1-2022", "30-6-2022", 20, None, None],
+            ]
+        },
+    )
     assert plan_import(fresh_store, path, TODAY).operations == []
 
 
@@ -198,8 +242,9 @@ def test_import_is_one_transaction(fresh_store, good_file) -> None:
     stale (someone added the person meanwhile), so its person insert fails after the quota
     years and employers were written."""
     plan = plan_import(fresh_store, good_file, TODAY)
-    fresh_store.insert("persons", {"bsn": BSN_C, "first_name": "Harm", "last_name": "Post",
-                                   "registered_on": TODAY})
+    fresh_store.insert(
+        "persons", {"bsn": BSN_C, "first_name": "Harm", "last_name": "Post", "registered_on": TODAY}
+    )
     before, entries = dump(fresh_store), audit_count(fresh_store)
     with pytest.raises(ValidationError, match="bestaat al"):
         apply_plan(fresh_store, plan)

@@ -16,8 +16,13 @@ from beschut_desktop.store.store import Store
 def cell_text(path) -> str:
     workbook = load_workbook(path, read_only=True)
     try:
-        return " ".join(str(v) for sheet in workbook for row in sheet.iter_rows(values_only=True)
-                        for v in row if v is not None)
+        return " ".join(
+            str(v)
+            for sheet in workbook
+            for row in sheet.iter_rows(values_only=True)
+            for v in row
+            if v is not None
+        )
     finally:
         workbook.close()
 
@@ -25,13 +30,25 @@ def cell_text(path) -> str:
 def enrich(store: Store, person_id: int) -> None:
     """Records hanging from the person's placement, as the case goes on."""
     placement = store.load().placements_of(person_id)[0]
-    store.insert("reviews", {"placement_id": placement.id, "review_date": "2022-06-01",
-                             "functioning": "Werkt zelfstandig aan de inpaklijn"})
-    store.insert("wage_value_assessments", {"placement_id": placement.id,
-                                            "assessment_date": "2022-03-01",
-                                            "wage_value_percentage": 45})
-    store.insert("notes", {"person_id": person_id, "created_on": "2022-08-01",
-                           "text": "Belde over vervoer"})
+    store.insert(
+        "reviews",
+        {
+            "placement_id": placement.id,
+            "review_date": "2022-06-01",
+            "functioning": "Werkt zelfstandig aan de inpaklijn",
+        },
+    )
+    store.insert(
+        "wage_value_assessments",
+        {
+            "placement_id": placement.id,
+            "assessment_date": "2022-03-01",
+            "wage_value_percentage": 45,
+        },
+    )
+    store.insert(
+        "notes", {"person_id": person_id, "created_on": "2022-08-01", "text": "Belde over vervoer"}
+    )
     store.insert("objections", {"person_id": person_id, "lodged_date": "2022-04-01"})
 
 
@@ -46,12 +63,29 @@ def test_person_export_holds_everything_about_them(tmp_path, good_file) -> None:
     names = workbook.sheetnames
     workbook.close()
     assert names[:2] == ["Over dit overzicht", "Persoon"]
-    for sheet in ("Advies UWV", "Beschikkingen", "Plaatsingen", "Loonwaardemetingen",
-                  "Voortgangsgesprekken", "Bezwaar en beroep", "Notities", "Wijzigingen"):
+    for sheet in (
+        "Advies UWV",
+        "Beschikkingen",
+        "Plaatsingen",
+        "Loonwaardemetingen",
+        "Voortgangsgesprekken",
+        "Bezwaar en beroep",
+        "Notities",
+        "Wijzigingen",
+    ):
         assert sheet in names
     text = cell_text(path)
-    for expected in (BSN_A, "Jan", "Mulder", "Reestdal Werken B.V.", "Werkt zelfstandig",
-                     "Belde over vervoer", "Positief", "Omgezet naar vast", "artikel 15 AVG"):
+    for expected in (
+        BSN_A,
+        "Jan",
+        "Mulder",
+        "Reestdal Werken B.V.",
+        "Werkt zelfstandig",
+        "Belde over vervoer",
+        "Positief",
+        "Omgezet naar vast",
+        "artikel 15 AVG",
+    ):
         assert expected in text
     assert BSN_B not in text and "Talen" not in text  # nobody else's data
 
@@ -66,8 +100,16 @@ def test_removal_on_request_end_to_end(tmp_path, good_file) -> None:
         store.remove_person(person.id)
         register = store.load()
         assert register.person_by_bsn(BSN_A) is None
-        for table in ("uwv_advices", "decisions", "interim_provisions", "placements",
-                      "reviews", "wage_value_assessments", "notes", "objections"):
+        for table in (
+            "uwv_advices",
+            "decisions",
+            "interim_provisions",
+            "placements",
+            "reviews",
+            "wage_value_assessments",
+            "notes",
+            "objections",
+        ):
             rows = getattr(register, table)
             assert all(getattr(r, "person_id", None) != person.id for r in rows), table
         assert register.reviews == [] and register.wage_value_assessments == []

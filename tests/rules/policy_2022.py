@@ -48,23 +48,46 @@ class RegisterBuilder:
 
     def person(self, registered_on: dt.date = REGISTERED, **values: Any) -> int:
         self.count += 1
-        row = {"bsn": valid_bsn(self.count), "first_name": "Test",
-               "last_name": f"Persoon {self.count}", "registered_on": registered_on, **values}
+        row = {
+            "bsn": valid_bsn(self.count),
+            "first_name": "Test",
+            "last_name": f"Persoon {self.count}",
+            "registered_on": registered_on,
+            **values,
+        }
         return self.store.insert("persons", row)
 
     def advice(self, person_id: int, advice_date: dt.date | None, **values: Any) -> int:
-        row = {"person_id": person_id, "requested_by": "municipality", "advice_date": advice_date,
-               "outcome": "positive", "ground_supervision": True, **values}
+        row = {
+            "person_id": person_id,
+            "requested_by": "municipality",
+            "advice_date": advice_date,
+            "outcome": "positive",
+            "ground_supervision": True,
+            **values,
+        }
         return self.store.insert("uwv_advices", row)
 
-    def decision(self, person_id: int, decision_date: dt.date, outcome: str = "positive",
-                 **values: Any) -> int:
-        row = {"person_id": person_id, "decision_date": decision_date, "outcome": outcome,
-               "eligibility_basis": "target_group", **values}
+    def decision(
+        self, person_id: int, decision_date: dt.date, outcome: str = "positive", **values: Any
+    ) -> int:
+        row = {
+            "person_id": person_id,
+            "decision_date": decision_date,
+            "outcome": outcome,
+            "eligibility_basis": "target_group",
+            **values,
+        }
         return self.store.insert("decisions", row)
 
-    def indicated(self, decision_date: dt.date, *, advice_date: dt.date | None = None,
-                  registered_on: dt.date | None = None, **decision_values: Any) -> int:
+    def indicated(
+        self,
+        decision_date: dt.date,
+        *,
+        advice_date: dt.date | None = None,
+        registered_on: dt.date | None = None,
+        **decision_values: Any,
+    ) -> int:
         """A person with UWV's positive advice and a positive decision on it."""
         person_id = self.person(registered_on or decision_date - dt.timedelta(days=60))
         advice_id = self.advice(person_id, advice_date or decision_date - dt.timedelta(days=14))
@@ -74,48 +97,90 @@ class RegisterBuilder:
     def employer(self, name: str, kind: str = "private", **values: Any) -> int:
         return self.store.insert("employers", {"name": name, "kind": kind, **values})
 
-    def coach(self, employer_id: int, name: str = "Begeleider", *,
-              met: bool | None = True, checked_on: dt.date = CHECKED) -> int:
+    def coach(
+        self,
+        employer_id: int,
+        name: str = "Begeleider",
+        *,
+        met: bool | None = True,
+        checked_on: dt.date = CHECKED,
+    ) -> int:
         """A coach with all nine R15 criteria recorded as ``met`` (None: none recorded)."""
         coach_id = self.store.insert("coaches", {"employer_id": employer_id, "name": name})
         if met is not None:
             for item in range(1, 10):
-                self.store.insert("coach_criteria", {
-                    "coach_id": coach_id, "item": item, "met": met,
-                    "evidence": "Gesprek en certificaat" if met else None,
-                    "checked_on": checked_on,
-                })
+                self.store.insert(
+                    "coach_criteria",
+                    {
+                        "coach_id": coach_id,
+                        "item": item,
+                        "met": met,
+                        "evidence": "Gesprek en certificaat" if met else None,
+                        "checked_on": checked_on,
+                    },
+                )
         return coach_id
 
-    def placement(self, person_id: int, employer_id: int, start: dt.date | None,
-                  end: dt.date | None = None, hours: float | None = 24.0,
-                  **values: Any) -> int:
-        row = {"person_id": person_id, "employer_id": employer_id, "start_date": start,
-               "end_date": end, "hours_per_week": hours, **values}
+    def placement(
+        self,
+        person_id: int,
+        employer_id: int,
+        start: dt.date | None,
+        end: dt.date | None = None,
+        hours: float | None = 24.0,
+        **values: Any,
+    ) -> int:
+        row = {
+            "person_id": person_id,
+            "employer_id": employer_id,
+            "start_date": start,
+            "end_date": end,
+            "hours_per_week": hours,
+            **values,
+        }
         return self.store.insert("placements", row)
 
-    def compliant_placement(self, person_id: int, employer_id: int, start: dt.date,
-                            end: dt.date | None = None, hours: float = 24.0,
-                            coach_id: int | None = None, **values: Any) -> int:
+    def compliant_placement(
+        self,
+        person_id: int,
+        employer_id: int,
+        start: dt.date,
+        end: dt.date | None = None,
+        hours: float = 24.0,
+        coach_id: int | None = None,
+        **values: Any,
+    ) -> int:
         """A placement meeting R12, R15 and R16 (the employer decides R13)."""
         if coach_id is None:
             coach_id = self.coach(employer_id)
-        row = {"coach_id": coach_id, "job_description": "Inpakken en magazijnwerk",
-               "development_plan_date": start, "contract_type": "temporary", **values}
+        row = {
+            "coach_id": coach_id,
+            "job_description": "Inpakken en magazijnwerk",
+            "development_plan_date": start,
+            "contract_type": "temporary",
+            **values,
+        }
         placement_id = self.placement(person_id, employer_id, start, end, hours, **row)
-        self.store.insert("development_goals", {"placement_id": placement_id,
-                                                "goal": "Zelfstandig een order verzamelen"})
+        self.store.insert(
+            "development_goals",
+            {"placement_id": placement_id, "goal": "Zelfstandig een order verzamelen"},
+        )
         return placement_id
 
     def review(self, placement_id: int, review_date: dt.date) -> int:
-        return self.store.insert("reviews", {"placement_id": placement_id,
-                                             "review_date": review_date})
+        return self.store.insert(
+            "reviews", {"placement_id": placement_id, "review_date": review_date}
+        )
 
     def assessment(self, placement_id: int, assessment_date: dt.date, percentage: float) -> int:
-        return self.store.insert("wage_value_assessments", {
-            "placement_id": placement_id, "assessment_date": assessment_date,
-            "wage_value_percentage": percentage,
-        })
+        return self.store.insert(
+            "wage_value_assessments",
+            {
+                "placement_id": placement_id,
+                "assessment_date": assessment_date,
+                "wage_value_percentage": percentage,
+            },
+        )
 
 
 @dataclass
@@ -146,25 +211,41 @@ def build_policy_2022(store: Store) -> Policy2022:
     build = RegisterBuilder(store)
     with store.atomic():
         ids = Policy2022(
-            reestmond=build.employer("Reestdal Werken B.V. (Reestmond)", "sw_company",
-                                     category="a"),
+            reestmond=build.employer(
+                "Reestdal Werken B.V. (Reestmond)", "sw_company", category="a"
+            ),
             municipality=build.employer("Gemeente Staphorst", "municipality"),
             private=[
                 build.employer("Hupak", "private", category="a"),
                 build.employer("Bakkerij Van der Veen", "private"),
-                build.employer("Tuincentrum De Groene Hoek", "private", cao="sector",
-                               cao_name="Cao Hoveniers", sector_cao_more_favourable=True),
+                build.employer(
+                    "Tuincentrum De Groene Hoek",
+                    "private",
+                    cao="sector",
+                    cao_name="Cao Hoveniers",
+                    sector_cao_more_favourable=True,
+                ),
             ],
         )
-        employers = {"reestmond": ids.reestmond, "municipality": ids.municipality,
-                     **{f"private_{i}": e for i, e in enumerate(ids.private)}}
+        employers = {
+            "reestmond": ids.reestmond,
+            "municipality": ids.municipality,
+            **{f"private_{i}": e for i, e in enumerate(ids.private)},
+        }
         for key, hours, start, decided in POLICY_PLACEMENTS:
             person_id = build.indicated(decided)
             coach_id = build.coach(employers[key], f"Begeleider {len(ids.persons) + 1}")
             placement_id = build.placement(
-                person_id, employers[key], start, None, hours, coach_id=coach_id,
-                offer_date=start - dt.timedelta(days=30), contract_type="permanent",
-                job_title="Medewerker", job_description="Productie- en inpakwerk",
+                person_id,
+                employers[key],
+                start,
+                None,
+                hours,
+                coach_id=coach_id,
+                offer_date=start - dt.timedelta(days=30),
+                contract_type="permanent",
+                job_title="Medewerker",
+                job_description="Productie- en inpakwerk",
                 development_plan_date=start,
             )
             ids.persons.append(person_id)

@@ -53,10 +53,12 @@ def test_awb_deferral_moves_the_due_date() -> None:
 
 
 def test_awb_suspension_moves_the_due_date_to_a_working_day() -> None:
-    assert objection_decision_due(_objection(suspended_days=10), S,
-                                  sent_date=D(2022, 9, 6)) == D(2022, 12, 9)
-    assert objection_decision_due(_objection(suspended_days=11), S,
-                                  sent_date=D(2022, 9, 6)) == D(2022, 12, 12)
+    assert objection_decision_due(_objection(suspended_days=10), S, sent_date=D(2022, 9, 6)) == D(
+        2022, 12, 9
+    )
+    assert objection_decision_due(_objection(suspended_days=11), S, sent_date=D(2022, 9, 6)) == D(
+        2022, 12, 12
+    )
 
 
 def test_awb_without_sending_date_the_lodging_date_stands_in() -> None:
@@ -66,22 +68,33 @@ def test_awb_without_sending_date_the_lodging_date_stands_in() -> None:
 def test_awb_terms_are_settings() -> None:
     settings = Settings(objection_term_weeks=4, objection_decision_weeks=8)
     assert objection_term_end(D(2022, 9, 6), settings) == D(2022, 10, 4)
-    assert objection_decision_due(_objection(), settings,
-                                  sent_date=D(2022, 9, 6)) == D(2022, 11, 29)
+    assert objection_decision_due(_objection(), settings, sent_date=D(2022, 9, 6)) == D(
+        2022, 11, 29
+    )
 
 
-def test_awb_decision_due_looks_up_the_contested_decision_and_offer(
-        build: RegisterBuilder) -> None:
+def test_awb_decision_due_looks_up_the_contested_decision_and_offer(build: RegisterBuilder) -> None:
     person = build.indicated(D(2022, 9, 1), sent_date=D(2022, 9, 6))
     employer = build.employer("Hupak")
-    offer = build.placement(person, employer, None, offer_date=D(2022, 8, 30),
-                            offer_sent_date=D(2022, 9, 6), offer_status="refused")
+    offer = build.placement(
+        person,
+        employer,
+        None,
+        offer_date=D(2022, 8, 30),
+        offer_sent_date=D(2022, 9, 6),
+        offer_status="refused",
+    )
     register = build.load()
     decision_id = register.decisions[0].id
-    build.store.insert("objections", {"person_id": person, "decision_id": decision_id,
-                                      "lodged_date": D(2022, 10, 3)})
-    build.store.insert("objections", {"person_id": person, "placement_id": offer,
-                                      "lodged_date": D(2022, 10, 3)})
+    build.store.insert(
+        "objections",
+        {"person_id": person, "decision_id": decision_id, "lodged_date": D(2022, 10, 3)},
+    )
+    build.store.insert(
+        "objections", {"person_id": person, "placement_id": offer, "lodged_date": D(2022, 10, 3)}
+    )
     register = build.load()
     assert [decision_due_in(register, o) for o in register.objections] == [
-        D(2022, 11, 29), D(2022, 11, 29)]
+        D(2022, 11, 29),
+        D(2022, 11, 29),
+    ]

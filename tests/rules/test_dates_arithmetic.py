@@ -40,8 +40,7 @@ def test_r18_add_months_equals_relativedelta(day: dt.date, count: int) -> None:
 
 
 @given(days, months)
-def test_r18_add_months_keeps_the_day_or_clamps_to_the_month_end(day: dt.date,
-                                                                 count: int) -> None:
+def test_r18_add_months_keeps_the_day_or_clamps_to_the_month_end(day: dt.date, count: int) -> None:
     result = add_months(day, count)
     assert (result.year * 12 + result.month) - (day.year * 12 + day.month) == count
     if result.day != day.day:

@@ -81,8 +81,9 @@ def test_r18_new_employer_starts_a_new_employment(build: RegisterBuilder) -> Non
 def test_r18_offer_not_started_has_no_review(build: RegisterBuilder) -> None:
     employer = build.employer("Hupak")
     person = build.indicated(D(2022, 1, 10))
-    offer = build.placement(person, employer, None, offer_date=D(2022, 8, 1),
-                            offer_status="offered")
+    offer = build.placement(
+        person, employer, None, offer_date=D(2022, 8, 1), offer_status="offered"
+    )
     assert _due(build, offer) is None
 
 
@@ -98,10 +99,13 @@ starts = st.dates(min_value=D(2015, 1, 1), max_value=D(2030, 12, 31))
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(start=starts, offset_days=st.integers(min_value=0, max_value=6 * 365))
 def test_r18_next_review_is_six_months_before_two_years_twelve_after(
-        start: dt.date, offset_days: int) -> None:
+    start: dt.date, offset_days: int
+) -> None:
     previous = start + dt.timedelta(days=offset_days)
-    with tempfile.TemporaryDirectory() as folder, \
-            Store.open(Path(folder) / "r.db", backups=False) as store:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store.open(Path(folder) / "r.db", backups=False) as store,
+    ):
         build = RegisterBuilder(store)
         employer = build.employer("Hupak")
         person = build.person()
@@ -128,10 +132,12 @@ def test_r18_boundary_day_itself_counts_as_two_years_old(start: dt.date) -> None
 def test_r19_review_records_r18_subjects_and_r19_topics(build: RegisterBuilder) -> None:
     placement_id, _, _ = _one(build, D(2022, 3, 1))
     fields = {name: f"Verslag {name}" for name in [*REVIEW_SUBJECTS, *COACHING_TOPICS]}
-    build.store.insert("reviews", {"placement_id": placement_id, "review_date": D(2022, 9, 1),
-                                   **fields})
+    build.store.insert(
+        "reviews", {"placement_id": placement_id, "review_date": D(2022, 9, 1), **fields}
+    )
     review = build.load().reviews[0]
     assert len(COACHING_TOPICS) == 6
     assert set(COACHING_TOPICS) | set(REVIEW_SUBJECTS) <= {
-        f.name for f in dataclasses.fields(Review)}
+        f.name for f in dataclasses.fields(Review)
+    }
     assert all(getattr(review, name) == text for name, text in fields.items())

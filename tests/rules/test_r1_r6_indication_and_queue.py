@@ -41,8 +41,13 @@ def test_r1_negative_advice_or_no_decision_does_not_qualify(build: RegisterBuild
 
 def test_r2_who_asked_and_which_ground_are_recorded(build: RegisterBuilder) -> None:
     person = build.person()
-    build.advice(person, D(2021, 2, 1), requested_by="employer", ground_adaptations=True,
-                 ground_supervision=False)
+    build.advice(
+        person,
+        D(2021, 2, 1),
+        requested_by="employer",
+        ground_adaptations=True,
+        ground_supervision=False,
+    )
     advice = build.load().uwv_advices[0]
     assert advice.requested_by == "employer"
     assert (advice.ground_adaptations, advice.ground_supervision) == (True, False)
@@ -100,19 +105,16 @@ def test_r4_offer_not_started_does_not_count_as_realised(build: RegisterBuilder)
     assert quota_status(register, D(2022, 10, 1)).realised == 1
 
 
-def test_r5_queue_order_determination_then_advice_then_registration(
-        build: RegisterBuilder) -> None:
+def test_r5_queue_order_determination_then_advice_then_registration(build: RegisterBuilder) -> None:
     late = build.indicated(D(2022, 3, 1), advice_date=D(2022, 2, 1))
     early_advice_late = build.indicated(D(2022, 1, 10), advice_date=D(2022, 1, 5))
     early_advice_early = build.indicated(D(2022, 1, 10), advice_date=D(2021, 12, 1))
-    same_a = build.indicated(D(2022, 1, 10), advice_date=D(2022, 1, 5),
-                             registered_on=D(2021, 6, 1))
+    same_a = build.indicated(D(2022, 1, 10), advice_date=D(2022, 1, 5), registered_on=D(2021, 6, 1))
     order = [e.person.id for e in queue(build.load(), ON)]
     assert order == [early_advice_early, same_a, early_advice_late, late]
 
 
-def test_r5_other_fitting_provision_takes_a_person_off_the_queue(
-        build: RegisterBuilder) -> None:
+def test_r5_other_fitting_provision_takes_a_person_off_the_queue(build: RegisterBuilder) -> None:
     fits = build.indicated(D(2022, 1, 10), other_provision_fits=True)
     waits = build.indicated(D(2022, 2, 10))
     ids = [e.person.id for e in queue(build.load(), ON)]
@@ -127,14 +129,18 @@ def test_r5_first_open_places_are_to_be_placed_the_rest_wait(build: RegisterBuil
     first, second = build.indicated(D(2022, 1, 10)), build.indicated(D(2022, 2, 10))
     register = build.load()
     assert [(e.person.id, e.status) for e in queue(register, ON)] == [
-        (first, TO_PLACE), (second, WAITING)]
+        (first, TO_PLACE),
+        (second, WAITING),
+    ]
     assert [e.person.id for e in waiting_list(register, ON)] == [second]
 
 
 def test_r6_interim_provision_shows_in_the_queue(build: RegisterBuilder) -> None:
     person = build.indicated(D(2022, 1, 10))
-    build.store.insert("interim_provisions", {"person_id": person, "kind": "volunteering",
-                                              "start_date": D(2022, 2, 1)})
+    build.store.insert(
+        "interim_provisions",
+        {"person_id": person, "kind": "volunteering", "start_date": D(2022, 2, 1)},
+    )
     entry = queue(build.load(), ON)[0]
     assert entry.interim_provision is not None
     assert entry.interim_provision.kind == "volunteering"
@@ -150,11 +156,18 @@ def test_r10_refusing_an_offer_keeps_a_person_on_the_queue(build: RegisterBuilde
 
 
 def test_r14_dismissed_person_returns_with_original_determination_date(
-        build: RegisterBuilder) -> None:
+    build: RegisterBuilder,
+) -> None:
     employer = build.employer("Bakkerij Van der Veen")
     dismissed = build.indicated(D(2019, 4, 1))
-    build.placement(dismissed, employer, D(2019, 9, 1), D(2022, 6, 30), outcome="dismissed",
-                    end_reason="Ontslag na lang verzuim")
+    build.placement(
+        dismissed,
+        employer,
+        D(2019, 9, 1),
+        D(2022, 6, 30),
+        outcome="dismissed",
+        end_reason="Ontslag na lang verzuim",
+    )
     newer = build.indicated(D(2021, 1, 4))
     register = build.load()
     assert [e.person.id for e in queue(register, D(2022, 6, 30))] == [newer]
@@ -171,15 +184,18 @@ persons_strategy = st.lists(
         st.integers(min_value=0, max_value=5),  # registration, days after 1-1-2020
         st.booleans(),  # placed on the date
     ),
-    min_size=0, max_size=9,
+    min_size=0,
+    max_size=9,
 )
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(people=persons_strategy, quota=st.integers(min_value=0, max_value=6))
 def test_r5_queue_order_and_statuses_hold_for_any_register(people: list, quota: int) -> None:
-    with tempfile.TemporaryDirectory() as folder, \
-            Store.open(Path(folder) / "r.db", backups=False) as store:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store.open(Path(folder) / "r.db", backups=False) as store,
+    ):
         store.update("quota_years", 2022, {"quota": quota})
         build = RegisterBuilder(store)
         employer = build.employer("Hupak")
@@ -197,13 +213,15 @@ def test_r5_queue_order_and_statuses_hold_for_any_register(people: list, quota: 
         realised = quota_status(register, ON).realised
         assert realised == sum(1 for p in people if p[3])
         assert len(entries) == len(people) - realised
-        keys = [(e.determination_date, e.advice_date or D.max, e.person.registered_on,
-                 e.person.id) for e in entries]
+        keys = [
+            (e.determination_date, e.advice_date or D.max, e.person.registered_on, e.person.id)
+            for e in entries
+        ]
         assert keys == sorted(keys)
         assert [e.position for e in entries] == list(range(1, len(entries) + 1))
         to_place = [e for e in entries if e.status == TO_PLACE]
         assert len(to_place) == min(len(entries), max(0, quota - realised))
-        assert entries[:len(to_place)] == to_place
+        assert entries[: len(to_place)] == to_place
 
 
 def test_r5_unanswered_offer_past_its_start_is_no_place_and_keeps_the_queue(store) -> None:
@@ -211,14 +229,35 @@ def test_r5_unanswered_offer_past_its_start_is_no_place_and_keeps_the_queue(stor
 
     from beschut_desktop.rules.quota import queue, quota_status
 
-    person = store.insert("persons", {"bsn": "111222333", "first_name": "Jan",
-                                      "last_name": "Jansen", "registered_on": "2022-01-01"})
+    person = store.insert(
+        "persons",
+        {
+            "bsn": "111222333",
+            "first_name": "Jan",
+            "last_name": "Jansen",
+            "registered_on": "2022-01-01",
+        },
+    )
     employer = store.insert("employers", {"name": "Hupak", "kind": "private"})
-    store.insert("decisions", {"person_id": person, "decision_date": "2022-02-01",
-                               "outcome": "positive", "eligibility_basis": "WW"})
-    store.insert("placements", {"person_id": person, "employer_id": employer,
-                                "offer_status": "offered", "start_date": "2022-03-01",
-                                "hours_per_week": 20})
+    store.insert(
+        "decisions",
+        {
+            "person_id": person,
+            "decision_date": "2022-02-01",
+            "outcome": "positive",
+            "eligibility_basis": "WW",
+        },
+    )
+    store.insert(
+        "placements",
+        {
+            "person_id": person,
+            "employer_id": employer,
+            "offer_status": "offered",
+            "start_date": "2022-03-01",
+            "hours_per_week": 20,
+        },
+    )
     register = store.load()
     on = dt.date(2022, 9, 6)
     assert quota_status(register, on).realised == 0

@@ -21,8 +21,7 @@ def test_r7_policy_2022_coaching_hours_and_budget(store: Store) -> None:
     assert budget.amount_cents == 4_860_000
     assert money(budget.amount_cents) == "€ 48.600,00"
     assert hours(budget.remaining_hours) == "26,5 uur"
-    assert budget.used_by_employer_kind == {"sw_company": 69, "municipality": 32,
-                                            "private": 58.5}
+    assert budget.used_by_employer_kind == {"sw_company": 69, "municipality": 32, "private": 58.5}
 
 
 def test_r9_policy_2022_realised_places_by_employer_kind(store: Store) -> None:

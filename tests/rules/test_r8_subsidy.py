@@ -60,8 +60,7 @@ def test_r8_flat_rate_month(build: RegisterBuilder) -> None:
     assert "totaal € 780,80" in month.explanation
 
 
-def test_r8_flat_rate_for_at_most_four_months_then_assessment_due(
-        build: RegisterBuilder) -> None:
+def test_r8_flat_rate_for_at_most_four_months_then_assessment_due(build: RegisterBuilder) -> None:
     placement_id, _, _ = _placement(build)
     register = build.load()
     placement = register.placement(placement_id)
@@ -107,7 +106,8 @@ def test_r8_wage_value_month_part_and_whole(build: RegisterBuilder) -> None:
 
 
 def test_r8_subsidy_capped_at_seventy_percent_including_holiday_allowance(
-        build: RegisterBuilder) -> None:
+    build: RegisterBuilder,
+) -> None:
     placement_id, _, _ = _placement(build)
     build.assessment(placement_id, D(2022, 9, 1), 20.0)
     register = build.load()
@@ -135,7 +135,8 @@ def test_r8_no_subsidy_outside_the_contract(build: RegisterBuilder) -> None:
 
 
 def test_r8_renewal_continues_the_flat_rate_clock_new_employer_restarts(
-        build: RegisterBuilder) -> None:
+    build: RegisterBuilder,
+) -> None:
     first, person, employer = _placement(build, end=D(2022, 11, 30))
     renewal = build.placement(person, employer, D(2022, 12, 1), previous_placement_id=first)
     other = build.employer("Bakkerij Van der Veen")
@@ -151,8 +152,9 @@ def test_r8_decision_may_ask_more_often_than_yearly(build: RegisterBuilder) -> N
     placement_id = build.placement(person, employer, D(2022, 9, 1))
     build.assessment(placement_id, D(2022, 12, 1), 50.0)
     register = build.load()
-    assert next_wage_value_assessment_due(register, register.placement(placement_id)) == \
-        D(2023, 6, 1)
+    assert next_wage_value_assessment_due(register, register.placement(placement_id)) == D(
+        2023, 6, 1
+    )
 
 
 def test_r8_hourly_minimum_wage_since_2024(build: RegisterBuilder) -> None:
@@ -167,7 +169,8 @@ def test_r8_hourly_minimum_wage_since_2024(build: RegisterBuilder) -> None:
 
 
 def test_r8_month_with_a_late_first_assessment_is_named_after_what_pays(
-        build: RegisterBuilder) -> None:
+    build: RegisterBuilder,
+) -> None:
     placement_id, _, _ = _placement(build, start=D(2022, 1, 3))
     build.assessment(placement_id, D(2022, 9, 23), 40)
     register = build.load()

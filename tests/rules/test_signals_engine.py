@@ -25,8 +25,9 @@ def _working(build: RegisterBuilder, start: dt.date, **values) -> int:
 
 
 def _handle(build: RegisterBuilder, signal: Signal, on: dt.date) -> None:
-    build.store.insert("handled_signals", {"signal_key": signal.key, "due_date": signal.due_date,
-                                           "handled_on": on})
+    build.store.insert(
+        "handled_signals", {"signal_key": signal.key, "due_date": signal.due_date, "handled_on": on}
+    )
 
 
 def test_r18_review_signal_four_weeks_ahead_then_overdue(build: RegisterBuilder) -> None:
@@ -35,14 +36,16 @@ def test_r18_review_signal_four_weeks_ahead_then_overdue(build: RegisterBuilder)
     assert _kind(register, D(2023, 8, 3), "review") == []  # due 1-9-2023: 29 days ahead
     ahead = _kind(register, D(2023, 8, 4), "review")
     assert [(s.key, s.due_date, s.overdue, s.rule) for s in ahead] == [
-        (f"review:placement:{placement_id}", D(2023, 9, 1), False, "R18")]
+        (f"review:placement:{placement_id}", D(2023, 9, 1), False, "R18")
+    ]
     assert ahead[0].title == "Voortgangsgesprek plannen"
     late = _kind(register, D(2023, 9, 2), "review")
     assert late[0].overdue and late[0].title == "Voortgangsgesprek te laat"
 
 
 def test_r18_handled_signal_hidden_for_its_due_date_next_due_date_is_new(
-        build: RegisterBuilder) -> None:
+    build: RegisterBuilder,
+) -> None:
     placement_id = _working(build, D(2023, 3, 1))
     on = D(2023, 9, 2)
     signal = _kind(build.load(), on, "review")[0]
@@ -53,8 +56,7 @@ def test_r18_handled_signal_hidden_for_its_due_date_next_due_date_is_new(
     assert len(shown) == 1 and shown[0].handled
     build.review(placement_id, D(2023, 9, 5))
     later = _kind(build.load(), D(2024, 3, 1), "review")
-    assert [(s.key, s.due_date, s.handled) for s in later] == [
-        (signal.key, D(2024, 3, 5), False)]
+    assert [(s.key, s.due_date, s.handled) for s in later] == [(signal.key, D(2024, 3, 5), False)]
 
 
 def test_r8_wage_value_and_flat_rate_end_signals(build: RegisterBuilder) -> None:
@@ -75,13 +77,15 @@ def test_r8_wage_value_and_flat_rate_end_signals(build: RegisterBuilder) -> None
 
 
 def test_r20_contract_ending_within_eight_weeks_or_ended_without_outcome(
-        build: RegisterBuilder) -> None:
+    build: RegisterBuilder,
+) -> None:
     placement_id = _working(build, D(2023, 3, 1), end=D(2024, 2, 29))
     register = build.load()
     assert _kind(register, D(2024, 1, 3), "contract_end") == []  # 57 days ahead
     ahead = _kind(register, D(2024, 1, 4), "contract_end")
     assert [(s.key, s.title) for s in ahead] == [
-        (f"contract_end:placement:{placement_id}", "Contract loopt af")]
+        (f"contract_end:placement:{placement_id}", "Contract loopt af")
+    ]
     ended = _kind(register, D(2024, 5, 1), "contract_end")
     assert ended[0].overdue and ended[0].title == "Contract afgelopen zonder uitkomst"
     build.store.update("placements", placement_id, {"outcome": "ended"})
@@ -94,8 +98,13 @@ def test_r20_renewal_answers_the_contract_end(build: RegisterBuilder) -> None:
     first = _working(build, D(2023, 3, 1), end=D(2024, 2, 29))
     register = build.load()
     placement = register.placement(first)
-    build.compliant_placement(placement.person_id, placement.employer_id, D(2024, 3, 1),
-                              D(2025, 2, 28), previous_placement_id=first)
+    build.compliant_placement(
+        placement.person_id,
+        placement.employer_id,
+        D(2024, 3, 1),
+        D(2025, 2, 28),
+        previous_placement_id=first,
+    )
     signals = _kind(build.load(), D(2024, 2, 1), "contract_end")
     assert signals == []
 
@@ -106,7 +115,8 @@ def test_r3_indication_check_signal(build: RegisterBuilder) -> None:
     assert _kind(register, D(2023, 7, 6), "indication_check") == []
     found = _kind(register, D(2023, 7, 7), "indication_check")
     assert [(s.key, s.due_date, s.rule) for s in found] == [
-        (f"indication_check:person:{person}", D(2023, 9, 1), "R3")]
+        (f"indication_check:person:{person}", D(2023, 9, 1), "R3")
+    ]
     build.store.insert("indication_checks", {"person_id": person, "check_date": D(2023, 8, 1)})
     assert _kind(build.load(), D(2023, 9, 2), "indication_check") == []
 
@@ -138,8 +148,7 @@ def test_r15_r16_missing_coach_and_plan_are_a_breach(build: RegisterBuilder) -> 
     assert breach.placement_id == placement_id
 
 
-def test_r17_earlier_placement_needs_agreement_until_one_is_made(
-        build: RegisterBuilder) -> None:
+def test_r17_earlier_placement_needs_agreement_until_one_is_made(build: RegisterBuilder) -> None:
     employer = build.employer("Bakkerij Van der Veen")
     person = build.indicated(D(2021, 6, 1))
     placement_id = build.placement(person, employer, D(2021, 9, 1), hours=10)
@@ -148,27 +157,43 @@ def test_r17_earlier_placement_needs_agreement_until_one_is_made(
     assert _kind(register, on, "breach") == []
     needed = _kind(register, on, "agreement_needed")
     assert [(s.key, s.rule) for s in needed] == [
-        (f"agreement_needed:placement:{placement_id}", "R17")]
-    build.store.insert("tailored_agreements", {
-        "employer_id": employer, "placement_id": placement_id, "agreed_on": D(2023, 4, 20),
-        "deadline": D(2023, 12, 31), "prospect": "Uren naar 12, begeleider op cursus"})
+        (f"agreement_needed:placement:{placement_id}", "R17")
+    ]
+    build.store.insert(
+        "tailored_agreements",
+        {
+            "employer_id": employer,
+            "placement_id": placement_id,
+            "agreed_on": D(2023, 4, 20),
+            "deadline": D(2023, 12, 31),
+            "prospect": "Uren naar 12, begeleider op cursus",
+        },
+    )
     register = build.load()
     assert _kind(register, D(2023, 5, 1), "agreement_needed") == []
     assert _kind(register, D(2023, 12, 2), "tailored_agreement") == []
     deadline = _kind(register, D(2023, 12, 3), "tailored_agreement")
-    assert [(s.due_date, s.overdue, s.rule) for s in deadline] == [
-        (D(2023, 12, 31), False, "R17")]
+    assert [(s.due_date, s.overdue, s.rule) for s in deadline] == [(D(2023, 12, 31), False, "R17")]
     assert _kind(register, D(2024, 1, 2), "tailored_agreement")[0].overdue
 
 
 def test_r17_open_agreement_covers_a_later_placement_until_its_deadline(
-        build: RegisterBuilder) -> None:
+    build: RegisterBuilder,
+) -> None:
     employer = build.employer("Bakkerij Van der Veen")
     person = build.indicated(D(2023, 1, 10))
     placement_id = build.placement(person, employer, D(2023, 3, 1))
-    build.store.insert("tailored_agreements", {
-        "employer_id": employer, "placement_id": placement_id, "reason": "moved",
-        "agreed_on": D(2023, 3, 1), "deadline": D(2024, 3, 1), "employer_confirmed": True})
+    build.store.insert(
+        "tailored_agreements",
+        {
+            "employer_id": employer,
+            "placement_id": placement_id,
+            "reason": "moved",
+            "agreed_on": D(2023, 3, 1),
+            "deadline": D(2024, 3, 1),
+            "employer_confirmed": True,
+        },
+    )
     register = build.load()
     assert _kind(register, D(2023, 6, 1), "breach") == []
     assert len(_kind(register, D(2024, 3, 2), "breach")) == 1
@@ -177,8 +202,9 @@ def test_r17_open_agreement_covers_a_later_placement_until_its_deadline(
 def test_awb_objection_period_runs_after_decisions_and_offers(build: RegisterBuilder) -> None:
     person = build.indicated(D(2022, 9, 1), sent_date=D(2022, 9, 6))
     employer = build.employer("Hupak")
-    offer = build.placement(person, employer, None, offer_date=D(2022, 10, 3),
-                            offer_status="offered")
+    offer = build.placement(
+        person, employer, None, offer_date=D(2022, 10, 3), offer_status="offered"
+    )
     register = build.load()
     running = _kind(register, D(2022, 10, 10), "objection_period")
     decision_id = register.decisions[0].id
@@ -187,9 +213,11 @@ def test_awb_objection_period_runs_after_decisions_and_offers(build: RegisterBui
         (f"objection_period:placement:{offer}", D(2022, 11, 14)),
     ]
     assert [s.key for s in _kind(register, D(2022, 10, 19), "objection_period")] == [
-        f"objection_period:placement:{offer}"]
-    build.store.insert("objections", {"person_id": person, "placement_id": offer,
-                                      "lodged_date": D(2022, 10, 20)})
+        f"objection_period:placement:{offer}"
+    ]
+    build.store.insert(
+        "objections", {"person_id": person, "placement_id": offer, "lodged_date": D(2022, 10, 20)}
+    )
     register = build.load()
     assert _kind(register, D(2022, 10, 21), "objection_period") == []
     assert _kind(register, D(2022, 10, 31), "objection_decision") == []  # 57 days ahead
@@ -197,8 +225,11 @@ def test_awb_objection_period_runs_after_decisions_and_offers(build: RegisterBui
     # Term to object ended 14-11-2022; six weeks later is 26-12, Second Christmas Day.
     assert [(s.due_date, s.rule) for s in decide] == [(D(2022, 12, 27), "Awb")]
     assert _kind(register, D(2022, 12, 28), "objection_decision")[0].overdue
-    build.store.update("objections", register.objections[0].id,
-                       {"decided_on": D(2022, 12, 20), "outcome": "rejected"})
+    build.store.update(
+        "objections",
+        register.objections[0].id,
+        {"decided_on": D(2022, 12, 20), "outcome": "rejected"},
+    )
     assert _kind(build.load(), D(2022, 12, 28), "objection_decision") == []
 
 
@@ -219,10 +250,17 @@ def test_signals_sorted_known_kinds_and_until_for_the_calendar(build: RegisterBu
 def test_r10_offer_is_a_decision_open_to_objection(build: RegisterBuilder) -> None:
     person = build.indicated(D(2021, 1, 4))
     employer = build.employer("Hupak")
-    offer = build.placement(person, employer, None, offer_date=D(2023, 3, 1),
-                            offer_sent_date=D(2023, 3, 2), offer_status="refused",
-                            offer_motivation="Past bij tempo en belastbaarheid")
+    offer = build.placement(
+        person,
+        employer,
+        None,
+        offer_date=D(2023, 3, 1),
+        offer_sent_date=D(2023, 3, 2),
+        offer_status="refused",
+        offer_motivation="Past bij tempo en belastbaarheid",
+    )
     found = _kind(build.load(), D(2023, 3, 10), "objection_period")
     assert [(s.placement_id, s.due_date, s.person_id) for s in found] == [
-        (offer, D(2023, 4, 13), person)]
+        (offer, D(2023, 4, 13), person)
+    ]
     assert "bezwaar tegen het aanbod kan tot en met 13-4-2023" in found[0].detail

@@ -14,8 +14,12 @@ from beschut_desktop.store import migrations
 from beschut_desktop.store.backup import backup_dir
 from beschut_desktop.store.store import Store
 
-PERSON = {"bsn": "111222333", "first_name": "Jan", "last_name": "Jansen",
-          "registered_on": "2022-01-10"}
+PERSON = {
+    "bsn": "111222333",
+    "first_name": "Jan",
+    "last_name": "Jansen",
+    "registered_on": "2022-01-10",
+}
 
 
 def test_new_register_is_created_closed_and_reopened(register_path: Path) -> None:

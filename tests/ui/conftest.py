@@ -90,8 +90,9 @@ def main_window(qtbot, session, ui_settings, monkeypatch, dialogs):
 
     monkeypatch.delenv(START_SECTION_ENV, raising=False)
     window = MainWindow(session, ui_settings)
-    qtbot.addWidget(window, before_close_func=lambda _w: setattr(dialogs, "fallback",
-                                                                  "Niet opslaan"))
+    qtbot.addWidget(
+        window, before_close_func=lambda _w: setattr(dialogs, "fallback", "Niet opslaan")
+    )
     window.show()
     yield window
     dialogs.fallback = "Niet opslaan"
@@ -110,12 +111,18 @@ def bsn_for(number: int) -> str:
 
 
 def add_person(store, number: int, *, decided: dt.date = dt.date(2021, 3, 1)) -> int:
-    person_id = store.insert("persons", {
-        "bsn": bsn_for(number), "first_name": f"Voornaam{number}", "last_name": "Mulder",
-        "registered_on": dt.date(2020, 1, 1),
-    })
-    store.insert("decisions", {"person_id": person_id, "decision_date": decided,
-                               "outcome": "positive"})
+    person_id = store.insert(
+        "persons",
+        {
+            "bsn": bsn_for(number),
+            "first_name": f"Voornaam{number}",
+            "last_name": "Mulder",
+            "registered_on": dt.date(2020, 1, 1),
+        },
+    )
+    store.insert(
+        "decisions", {"person_id": person_id, "decision_date": decided, "outcome": "positive"}
+    )
     return person_id
 
 
@@ -123,27 +130,48 @@ def add_person(store, number: int, *, decided: dt.date = dt.date(2021, 3, 1)) ->
 def seeded(store):
     """The policy's September 2022: Reestmond 3 places / 69 hours, the municipality 1 / 32,
     three private employers 58.5 hours; 159.5 of 186 hours used. Plus two persons waiting."""
-    reestdal = store.insert("employers", {"name": "Reestdal Werken B.V.", "kind": "sw_company",
-                                          "category": "a"})
-    municipality = store.insert("employers", {"name": "Gemeente Staphorst",
-                                              "kind": "municipality"})
-    private = [store.insert("employers", {"name": name, "kind": "private", "cao": "sector"})
-               for name in ("Bakkerij Van der Veen", "Hupak", "Tuincentrum De Groene Hoek")]
-    jobs = [(reestdal, 23.0), (reestdal, 23.0), (reestdal, 23.0), (municipality, 32.0),
-            (private[0], 19.5), (private[1], 19.5), (private[2], 19.5)]
+    reestdal = store.insert(
+        "employers", {"name": "Reestdal Werken B.V.", "kind": "sw_company", "category": "a"}
+    )
+    municipality = store.insert("employers", {"name": "Gemeente Staphorst", "kind": "municipality"})
+    private = [
+        store.insert("employers", {"name": name, "kind": "private", "cao": "sector"})
+        for name in ("Bakkerij Van der Veen", "Hupak", "Tuincentrum De Groene Hoek")
+    ]
+    jobs = [
+        (reestdal, 23.0),
+        (reestdal, 23.0),
+        (reestdal, 23.0),
+        (municipality, 32.0),
+        (private[0], 19.5),
+        (private[1], 19.5),
+        (private[2], 19.5),
+    ]
     placements = []
     for number, (employer_id, hours) in enumerate(jobs, start=1):
         person_id = add_person(store, number)
-        placements.append(store.insert("placements", {
-            "person_id": person_id, "employer_id": employer_id,
-            "start_date": dt.date(2022, 1, 1), "end_date": dt.date(2022, 12, 31),
-            "hours_per_week": hours, "job_title": "Medewerker",
-        }))
-    waiting = [add_person(store, 20, decided=dt.date(2021, 5, 1)),
-               add_person(store, 21, decided=dt.date(2021, 4, 1))]
-    return {"employers": [reestdal, municipality, *private], "placements": placements,
-            "waiting": waiting}
-
+        placements.append(
+            store.insert(
+                "placements",
+                {
+                    "person_id": person_id,
+                    "employer_id": employer_id,
+                    "start_date": dt.date(2022, 1, 1),
+                    "end_date": dt.date(2022, 12, 31),
+                    "hours_per_week": hours,
+                    "job_title": "Medewerker",
+                },
+            )
+        )
+    waiting = [
+        add_person(store, 20, decided=dt.date(2021, 5, 1)),
+        add_person(store, 21, decided=dt.date(2021, 4, 1)),
+    ]
+    return {
+        "employers": [reestdal, municipality, *private],
+        "placements": placements,
+        "waiting": waiting,
+    }
 
 
 @pytest.fixture

@@ -15,31 +15,40 @@ D = dt.date
 def cells(path) -> str:
     book = load_workbook(path, read_only=True)
     try:
-        return "\n".join(str(value) for sheet in book.worksheets
-                         for row in sheet.iter_rows(values_only=True)
-                         for value in row if value is not None)
+        return "\n".join(
+            str(value)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for value in row
+            if value is not None
+        )
     finally:
         book.close()
 
 
 def test_export_from_the_case_file_writes_everything_as_xlsx(
-        qtbot, main_window, session, store, monkeypatch, tmp_path, dialogs) -> None:
+    qtbot, main_window, session, store, monkeypatch, tmp_path, dialogs
+) -> None:
     person_id, _e, _p = placed(store)
     session.reload()
     main_window.open_person(person_id)
     target = tmp_path / "inzage.xlsx"
     suggested = save_to(monkeypatch, target)
-    choose(main_window.section("persons").case_file.documents_button,
-           "Gegevens exporteren (AVG, xlsx)…")
+    choose(
+        main_window.section("persons").case_file.documents_button,
+        "Gegevens exporteren (AVG, xlsx)…",
+    )
     assert suggested[0].endswith("gegevens-BW-00001.xlsx")
     content = cells(target)
     assert "Jansen" in content and "111222333" in content and "Bakkerij Van der Veen" in content
-    assert any(title == "Gegevens exporteren" and str(target) in text
-               for title, text in dialogs.shown)
+    assert any(
+        title == "Gegevens exporteren" and str(target) in text for title, text in dialogs.shown
+    )
 
 
-def test_avg_removal_on_request_after_confirmation(qtbot, main_window, session, store,
-                                                   dialogs) -> None:
+def test_avg_removal_on_request_after_confirmation(
+    qtbot, main_window, session, store, dialogs
+) -> None:
     person_id, employer_id, _p = placed(store)
     other, _e, _p2 = placed(store, first="Aaltje", last="Zwiers", bsn="123456782")
     session.reload()
@@ -67,12 +76,15 @@ def test_avg_removal_on_request_after_confirmation(qtbot, main_window, session, 
         assert personal not in entry
     assert removals[0]["person_id"] is None
     assert not store.history(person_id=person_id)
-    assert all("111222333" not in str(e["changes"]) and "Jansen" not in str(e["changes"])
-               for e in store.history())
+    assert all(
+        "111222333" not in str(e["changes"]) and "Jansen" not in str(e["changes"])
+        for e in store.history()
+    )
 
 
 def test_avg_requests_from_the_persons_list_act_on_the_selected_person(
-        qtbot, main_window, session, store, dialogs) -> None:
+    qtbot, main_window, session, store, dialogs
+) -> None:
     placed(store)
     other, _e, _p = placed(store, first="Aaltje", last="Zwiers", bsn="123456782")
     session.reload()

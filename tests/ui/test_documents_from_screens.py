@@ -26,15 +26,16 @@ def start(store, session, main_window, **kwargs) -> tuple[int, int, int]:
     return ids
 
 
-def test_case_file_prints_saves_and_opens_the_dossier(qtbot, main_window, session, store,
-                                                      printed, monkeypatch, tmp_path) -> None:
+def test_case_file_prints_saves_and_opens_the_dossier(
+    qtbot, main_window, session, store, printed, monkeypatch, tmp_path
+) -> None:
     person_id, _employer, _placement = start(store, session, main_window)
     main_window.open_person(person_id)
     case = main_window.section("persons").case_file
     button = case.documents_button
 
     choose(button, "Dossier afdrukken…")
-    (pdf, title), = printed.printed
+    ((pdf, title),) = printed.printed
     text = pdf_text(pdf)
     assert "Dossier beschut werk" in text and "Jan Jansen" in text and "BW-00001" in text
     assert "111222333" in text  # the case file is where the BSN belongs
@@ -49,15 +50,15 @@ def test_case_file_prints_saves_and_opens_the_dossier(qtbot, main_window, sessio
     assert str(target) in main_window.statusBar().currentMessage()
 
 
-def test_case_file_opens_in_the_pdf_viewer(qtbot, main_window, session, store, monkeypatch,
-                                           tmp_path) -> None:
+def test_case_file_opens_in_the_pdf_viewer(
+    qtbot, main_window, session, store, monkeypatch, tmp_path
+) -> None:
     person_id, _employer, _placement = start(store, session, main_window)
     main_window.open_person(person_id)
     opened: list[QUrl] = []
     monkeypatch.setattr(printing, "viewer_dir", lambda: tmp_path)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    choose(main_window.section("persons").case_file.documents_button,
-           "Dossier openen in PDF-lezer")
+    choose(main_window.section("persons").case_file.documents_button, "Dossier openen in PDF-lezer")
     (url,) = opened
     copy = Path(url.toLocalFile())
     assert copy.parent == tmp_path and copy.name.startswith("Dossier BW-00001")
@@ -65,7 +66,8 @@ def test_case_file_opens_in_the_pdf_viewer(qtbot, main_window, session, store, m
 
 
 def test_ctrl_p_in_persons_prints_the_selected_or_open_case_file(
-        qtbot, main_window, session, store, printed, dialogs) -> None:
+    qtbot, main_window, session, store, printed, dialogs
+) -> None:
     start(store, session, main_window)
     other, _e, _p = placed(store, first="Aaltje", last="Zwiers", bsn="123456782")
     session.reload()
@@ -80,19 +82,22 @@ def test_ctrl_p_in_persons_prints_the_selected_or_open_case_file(
     assert not dialogs.shown
 
 
-def test_ctrl_shift_s_saves_the_case_file(qtbot, main_window, session, store, printed,
-                                         monkeypatch, tmp_path) -> None:
+def test_ctrl_shift_s_saves_the_case_file(
+    qtbot, main_window, session, store, printed, monkeypatch, tmp_path
+) -> None:
     person_id, _e, _p = start(store, session, main_window)
     main_window.open_person(person_id)
     target = tmp_path / "gekozen"  # no extension typed: .pdf is added
     save_to(monkeypatch, target)
-    next(a for a in main_window.findChildren(type(main_window.print_action))
-         if a.text() == "Opslaan als &PDF…").trigger()
+    next(
+        a
+        for a in main_window.findChildren(type(main_window.print_action))
+        if a.text() == "Opslaan als &PDF…"
+    ).trigger()
     assert "Dossier beschut werk" in pdf_text((tmp_path / "gekozen.pdf").read_bytes())
 
 
-def test_waiting_list_from_the_persons_section(qtbot, main_window, session, store,
-                                              printed) -> None:
+def test_waiting_list_from_the_persons_section(qtbot, main_window, session, store, printed) -> None:
     start(store, session, main_window)
     persons = main_window.show_section("persons")
     choose(persons.waiting_button, "Wachtlijst afdrukken…")
@@ -104,8 +109,9 @@ def test_waiting_list_from_the_persons_section(qtbot, main_window, session, stor
     assert "Wachtlijst beschut werk" in pdf_text(printed.viewed[-1][0])
 
 
-def test_review_form_from_placements_and_case_file(qtbot, main_window, session, store,
-                                                  printed, monkeypatch, tmp_path) -> None:
+def test_review_form_from_placements_and_case_file(
+    qtbot, main_window, session, store, printed, monkeypatch, tmp_path
+) -> None:
     person_id, _employer, placement_id = start(store, session, main_window)
     section = main_window.show_section("placements")
     assert section.table.select(lambda row: row.id == placement_id)
@@ -124,8 +130,10 @@ def test_review_form_from_placements_and_case_file(qtbot, main_window, session, 
     main_window.open_person(person_id, "placements")
     tab = main_window.section("persons").case_file.placements
     tab.select(placement_id)
-    choose(tab.panel.findChild(type(section.forms_button), "review_form"),
-           "Gespreksformulier afdrukken…")
+    choose(
+        tab.panel.findChild(type(section.forms_button), "review_form"),
+        "Gespreksformulier afdrukken…",
+    )
     assert "Jan Jansen bij Bakkerij Van der Veen" in pdf_text(printed.printed[-1][0])
 
 
@@ -146,9 +154,9 @@ def test_nothing_selected_says_what_to_choose(qtbot, main_window, printed, dialo
     assert "Kies eerst een plaatsing" in dialogs.texts()
 
 
-def test_employer_check_from_the_list_the_card_and_ctrl_p(qtbot, main_window, session, store,
-                                                          printed, monkeypatch,
-                                                          tmp_path) -> None:
+def test_employer_check_from_the_list_the_card_and_ctrl_p(
+    qtbot, main_window, session, store, printed, monkeypatch, tmp_path
+) -> None:
     _person, employer_id, _placement = start(store, session, main_window)
     section = main_window.show_section("employers")
     section.table.select(lambda row: row.id == employer_id)

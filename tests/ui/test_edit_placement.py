@@ -52,7 +52,8 @@ def problem(dialog, key: str) -> str:
 
 
 def test_r12_edit_keeps_typed_input_on_a_problem_and_saves_with_an_audit_entry(
-        qtbot, main_window, session, store, driver) -> None:
+    qtbot, main_window, session, store, driver
+) -> None:
     person_id, employer_id, placement_id = placed(store)
     coach_id = store.insert("coaches", {"employer_id": employer_id, "name": "Gerda Bos"})
     session.reload()
@@ -87,21 +88,28 @@ def test_r12_edit_keeps_typed_input_on_a_problem_and_saves_with_an_audit_entry(
     driver.fill = fill
     tab.panel.findChild(QPushButton, "edit_placement").click()
     placement = session.register.placement(placement_id)
-    assert (placement.end_date, placement.hours_per_week, placement.job_title,
-            placement.coach_id, placement.support_pace) == (
-        D(2023, 7, 31), 19.5, "Broodbakker", coach_id, True)
+    assert (
+        placement.end_date,
+        placement.hours_per_week,
+        placement.job_title,
+        placement.coach_id,
+        placement.support_pace,
+    ) == (D(2023, 7, 31), 19.5, "Broodbakker", coach_id, True)
     entry = store.history(person_id=person_id)[0]
     assert (entry["action"], entry["table_name"], entry["record_id"]) == (
-        "update", "placements", str(placement_id))
+        "update",
+        "placements",
+        str(placement_id),
+    )
     changes = json.loads(entry["changes"])
     assert changes["hours_per_week"] == [24.0, 19.5]
-    assert set(changes) == {"end_date", "hours_per_week", "job_title", "coach_id",
-                            "support_pace"}
+    assert set(changes) == {"end_date", "hours_per_week", "job_title", "coach_id", "support_pace"}
     assert tab.panel.current().placement.hours_per_week == 19.5  # the tab shows it at once
 
 
 def test_r12_too_few_hours_shows_live_and_is_stored_only_on_purpose(
-        qtbot, main_window, session, store, driver, dialogs) -> None:
+    qtbot, main_window, session, store, driver, dialogs
+) -> None:
     _person, _employer, placement_id = placed(store)
     session.reload()
     section = main_window.show_section("placements")
@@ -127,7 +135,8 @@ def test_r12_too_few_hours_shows_live_and_is_stored_only_on_purpose(
 
 
 def test_r13_permanent_contract_with_an_end_date_is_refused_beside_the_field(
-        qtbot, main_window, session, store, driver) -> None:
+    qtbot, main_window, session, store, driver
+) -> None:
     _person, _employer, placement_id = placed(store)
     session.reload()
     section = main_window.show_section("placements")

@@ -24,8 +24,9 @@ def drive(monkeypatch, qtbot, expected: type, fill) -> None:
     monkeypatch.setattr(base, "run", run)
 
 
-def test_r13_new_employer_needs_the_sector_cao_named(qtbot, main_window, session,
-                                                    monkeypatch) -> None:
+def test_r13_new_employer_needs_the_sector_cao_named(
+    qtbot, main_window, session, monkeypatch
+) -> None:
     def fill(dialog: EmployerDialog) -> None:
         qtbot.keyClicks(dialog.field("name").widget, "Hupak")
         combo = dialog.field("cao").widget
@@ -43,10 +44,12 @@ def test_r13_new_employer_needs_the_sector_cao_named(qtbot, main_window, session
     assert card.employer_id == employer.id and "Hupak" in card.title.text()
 
 
-def test_r15_coach_criteria_with_evidence_show_on_the_card(qtbot, main_window, session,
-                                                          monkeypatch) -> None:
-    employer_id = session.insert("employers", {"name": "Reestmond", "kind": "sw_company",
-                                               "category": "a"})
+def test_r15_coach_criteria_with_evidence_show_on_the_card(
+    qtbot, main_window, session, monkeypatch
+) -> None:
+    employer_id = session.insert(
+        "employers", {"name": "Reestmond", "kind": "sw_company", "category": "a"}
+    )
 
     def fill(dialog: CoachDialog) -> None:
         qtbot.keyClicks(dialog.field("name").widget, "Anja Koster")
@@ -69,8 +72,7 @@ def test_r15_coach_criteria_with_evidence_show_on_the_card(qtbot, main_window, s
     assert [i.met for i in items].count(None) == 8
 
 
-def test_r17_agreement_for_a_move_gets_one_year(qtbot, main_window, session,
-                                                monkeypatch) -> None:
+def test_r17_agreement_for_a_move_gets_one_year(qtbot, main_window, session, monkeypatch) -> None:
     employer_id = session.insert("employers", {"name": "Bakkerij", "kind": "private"})
 
     def fill(dialog: AgreementDialog) -> None:
@@ -92,8 +94,7 @@ def test_r17_agreement_for_a_move_gets_one_year(qtbot, main_window, session,
     assert card.agreements.table.model.rowCount() == 1
 
 
-def test_deleting_an_employer_asks_and_is_audited(qtbot, main_window, session,
-                                                  dialogs) -> None:
+def test_deleting_an_employer_asks_and_is_audited(qtbot, main_window, session, dialogs) -> None:
     employer_id = session.insert("employers", {"name": "Tuincentrum", "kind": "private"})
     main_window.open_employer(employer_id)
     card = main_window.section("employers").card

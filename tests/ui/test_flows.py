@@ -34,8 +34,9 @@ class Driver:
         self.steps: list[tuple[type, Callable, bool]] = []
         self.seen: list[base.FlowDialog] = []
 
-    def expect(self, cls: type, fill: Callable[[base.FlowDialog], None], *,
-               save: bool = True) -> None:
+    def expect(
+        self, cls: type, fill: Callable[[base.FlowDialog], None], *, save: bool = True
+    ) -> None:
         self.steps.append((cls, fill, save))
 
     def run(self, dialog: base.FlowDialog) -> bool:
@@ -54,8 +55,11 @@ class Driver:
 
 
 def problems_of(dialog: QWidget) -> str:
-    return "; ".join(label.text() for label in dialog.findChildren(QLabel)
-                     if label.property("role") == "problem" and label.text())
+    return "; ".join(
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.property("role") == "problem" and label.text()
+    )
 
 
 def type_in(qtbot, dialog: base.FlowDialog, key: str, text: str) -> None:
@@ -88,8 +92,9 @@ def driver(qtbot, monkeypatch) -> Driver:
 
 @pytest.fixture
 def employer_id(session) -> int:
-    return session.insert("employers", {"name": "Reestdal Werken B.V.", "kind": "sw_company",
-                                        "category": "a"})
+    return session.insert(
+        "employers", {"name": "Reestdal Werken B.V.", "kind": "sw_company", "category": "a"}
+    )
 
 
 def person_row(window, person_id: int):
@@ -130,8 +135,9 @@ def new_person(qtbot, window, driver: Driver, dialogs) -> int:
     return person_id
 
 
-def test_request_advice_decision_offer_accept_review(qtbot, main_window, session, driver,
-                                                     dialogs, employer_id) -> None:
+def test_request_advice_decision_offer_accept_review(
+    qtbot, main_window, session, driver, dialogs, employer_id
+) -> None:
     person_id = new_person(qtbot, main_window, driver, dialogs)
     # R5: a positive decision joins the queue at once, and says where.
     assert "Te plaatsen (nummer 1)" in dialogs.texts()
@@ -176,23 +182,31 @@ def test_request_advice_decision_offer_accept_review(qtbot, main_window, session
 
     driver.expect(ReviewDialog, fill_review)
     main_window.open_person(person_id, "reviews")
-    case.reviews.panel.button_row.parentWidget().findChild(
-        QWidget, "record_review").click()
+    case.reviews.panel.button_row.parentWidget().findChild(QWidget, "record_review").click()
     review = session.register.reviews_of(placement.id)[0]
     assert (review.review_date, review.safety) == (D(2023, 4, 1), "Voelt zich veilig")
     assert case.reviews.panel.table.model.rowCount() == 1
 
 
 def test_r14_ending_a_placement_returns_the_person_to_the_queue(
-        qtbot, main_window, session, driver, dialogs, employer_id) -> None:
+    qtbot, main_window, session, driver, dialogs, employer_id
+) -> None:
     person_id = new_person(qtbot, main_window, driver, dialogs)
     from beschut_desktop.actions import placements
 
     with session.atomic() as store:
-        placement_id = placements.offer_placement(store, person_id, {
-            "employer_id": employer_id, "offer_date": D(2022, 8, 20),
-            "offer_motivation": "Past.", "start_date": D(2022, 9, 1),
-            "end_date": D(2023, 2, 28), "hours_per_week": 20.0})
+        placement_id = placements.offer_placement(
+            store,
+            person_id,
+            {
+                "employer_id": employer_id,
+                "offer_date": D(2022, 8, 20),
+                "offer_motivation": "Past.",
+                "start_date": D(2022, 9, 1),
+                "end_date": D(2023, 2, 28),
+                "hours_per_week": 20.0,
+            },
+        )
         placements.answer_offer(store, placement_id, accepted=True)
     assert person_row(main_window, person_id).status == "Geplaatst"
 
@@ -215,15 +229,24 @@ def test_r14_ending_a_placement_returns_the_person_to_the_queue(
 
 
 def test_r20_renewal_through_the_dialog_checks_the_new_contract(
-        qtbot, main_window, session, driver, dialogs, employer_id) -> None:
+    qtbot, main_window, session, driver, dialogs, employer_id
+) -> None:
     person_id = new_person(qtbot, main_window, driver, dialogs)
     with session.atomic() as store:
         from beschut_desktop.actions import placements
 
-        placement_id = placements.offer_placement(store, person_id, {
-            "employer_id": employer_id, "offer_date": D(2022, 8, 20),
-            "offer_motivation": "Past.", "start_date": D(2022, 9, 1),
-            "end_date": D(2023, 2, 28), "hours_per_week": 20.0})
+        placement_id = placements.offer_placement(
+            store,
+            person_id,
+            {
+                "employer_id": employer_id,
+                "offer_date": D(2022, 8, 20),
+                "offer_motivation": "Past.",
+                "start_date": D(2022, 9, 1),
+                "end_date": D(2023, 2, 28),
+                "hours_per_week": 20.0,
+            },
+        )
         placements.answer_offer(store, placement_id, accepted=True)
 
     def fill_renew(d: RenewDialog) -> None:
@@ -244,7 +267,8 @@ def test_r20_renewal_through_the_dialog_checks_the_new_contract(
 
 
 def test_r10_offer_refused_without_motivation_keeps_what_was_typed(
-        qtbot, main_window, session, driver, dialogs, employer_id) -> None:
+    qtbot, main_window, session, driver, dialogs, employer_id
+) -> None:
     person_id = new_person(qtbot, main_window, driver, dialogs)
     kept: dict[str, str] = {}
 
@@ -276,7 +300,8 @@ def test_r10_offer_refused_without_motivation_keeps_what_was_typed(
 
 
 def test_r12_offer_that_misses_the_conditions_asks_before_saving(
-        qtbot, main_window, session, driver, dialogs, employer_id) -> None:
+    qtbot, main_window, session, driver, dialogs, employer_id
+) -> None:
     person_id = new_person(qtbot, main_window, driver, dialogs)
 
     def fill_offer(d: OfferDialog) -> None:
@@ -296,8 +321,7 @@ def test_r12_offer_that_misses_the_conditions_asks_before_saving(
     assert len(session.register.placements) == 1
 
 
-def test_delete_asks_first_and_is_audited(qtbot, main_window, session, driver,
-                                          dialogs) -> None:
+def test_delete_asks_first_and_is_audited(qtbot, main_window, session, driver, dialogs) -> None:
     person_id = new_person(qtbot, main_window, driver, dialogs)
 
     def fill_note(d: NoteDialog) -> None:
@@ -324,8 +348,7 @@ def test_delete_asks_first_and_is_audited(qtbot, main_window, session, driver,
     assert "Gebeld met moeder" in first.changes
 
 
-def test_history_reads_old_to_new_in_dutch(qtbot, main_window, session, driver,
-                                           dialogs) -> None:
+def test_history_reads_old_to_new_in_dutch(qtbot, main_window, session, driver, dialogs) -> None:
     person_id = new_person(qtbot, main_window, driver, dialogs)
     session.update("persons", person_id, {"city": "Staphorst"})
     session.update("persons", person_id, {"city": "IJhorst"})

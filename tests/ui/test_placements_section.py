@@ -14,22 +14,47 @@ D = dt.date
 
 def placed(store, *, hours: float, end: dt.date, bsn: str = "111222333") -> int:
     person_id, advice_id = cases.new_request(
-        store, person={"bsn": bsn, "first_name": "Jan", "last_name": "Jansen"},
-        requested_by="person", request_date=D(2022, 1, 10))
-    cases.record_advice(store, advice_id, advice_date=D(2022, 2, 1), outcome="positive",
-                        ground_adaptations=True, ground_supervision=False)
-    cases.record_decision(store, person_id, decision_date=D(2022, 3, 1), outcome="positive",
-                          advice_id=advice_id, eligibility_basis="WIA")
+        store,
+        person={"bsn": bsn, "first_name": "Jan", "last_name": "Jansen"},
+        requested_by="person",
+        request_date=D(2022, 1, 10),
+    )
+    cases.record_advice(
+        store,
+        advice_id,
+        advice_date=D(2022, 2, 1),
+        outcome="positive",
+        ground_adaptations=True,
+        ground_supervision=False,
+    )
+    cases.record_decision(
+        store,
+        person_id,
+        decision_date=D(2022, 3, 1),
+        outcome="positive",
+        advice_id=advice_id,
+        eligibility_basis="WIA",
+    )
     employer_id = store.insert("employers", {"name": f"Werkgever {bsn[:3]}", "kind": "private"})
-    placement_id = placements.offer_placement(store, person_id, {
-        "employer_id": employer_id, "offer_date": D(2023, 1, 10), "offer_motivation": "Past.",
-        "start_date": D(2023, 2, 1), "end_date": end, "hours_per_week": hours})
+    placement_id = placements.offer_placement(
+        store,
+        person_id,
+        {
+            "employer_id": employer_id,
+            "offer_date": D(2023, 1, 10),
+            "offer_motivation": "Past.",
+            "start_date": D(2023, 2, 1),
+            "end_date": end,
+            "hours_per_week": hours,
+        },
+    )
     placements.answer_offer(store, placement_id, accepted=True)
     return placement_id
 
 
-def test_r12_contract_check_shown_in_the_row(qtbot, main_window, session, store,
-                                             qtmodeltester) -> None:
+def test_r12_contract_check_shown_in_the_row(
+    qtbot, main_window, session, store, qtmodeltester
+) -> None:
     good = placed(store, hours=24, end=D(2024, 1, 31))
     short = placed(store, hours=8, end=D(2023, 4, 30), bsn="123456782")
     session.reload()
@@ -54,13 +79,16 @@ def test_every_column_sorts(qtbot, main_window, session, store) -> None:
     for column in range(proxy.columnCount()):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             section.table.view.sortByColumn(column, order)
-            ranks = [proxy.index(r, column).data(Qt.ItemDataRole.UserRole + 1)
-                     for r in range(proxy.rowCount())]
+            ranks = [
+                proxy.index(r, column).data(Qt.ItemDataRole.UserRole + 1)
+                for r in range(proxy.rowCount())
+            ]
             assert ranks == sorted(ranks, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
-def test_open_placement_selects_it_even_when_filtered_out(qtbot, main_window, session,
-                                                          store) -> None:
+def test_open_placement_selects_it_even_when_filtered_out(
+    qtbot, main_window, session, store
+) -> None:
     placement_id = placed(store, hours=24, end=D(2023, 12, 31))
     session.reload()
     session.set_as_of(D(2025, 1, 1))  # long over: not in the default view

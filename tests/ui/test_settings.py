@@ -77,9 +77,12 @@ def test_r4_quota_year_added_edited_deleted(main_window, store, dialogs):
     fields["amount_per_place_cents"].widget.setText("8.680")
     fields["hours_per_place"].widget.setText("31")
     assert page.save()  # Ctrl+S on this tab saves the row
-    assert store.row("quota_years", 2023) == {"year": 2023, "quota": 7,
-                                              "amount_per_place_cents": 868000,
-                                              "hours_per_place": 31.0}
+    assert store.row("quota_years", 2023) == {
+        "year": 2023,
+        "quota": 7,
+        "amount_per_place_cents": 868000,
+        "hours_per_place": 31.0,
+    }
     assert editor.editing.year == 2023
     assert not fields["year"].widget.isEnabled()
     fields["quota"].widget.setText("8")
@@ -121,8 +124,9 @@ def test_logo_chosen_with_file_dialog(main_window, monkeypatch):
     from beschut_desktop.ui.sections import settings as module
 
     page = settings_page(main_window)
-    monkeypatch.setattr(module.QFileDialog, "getOpenFileName",
-                        lambda *a, **k: ("/tmp/logo.png", ""))
+    monkeypatch.setattr(
+        module.QFileDialog, "getOpenFileName", lambda *a, **k: ("/tmp/logo.png", "")
+    )
     page._choose_logo(general(page))
     assert general(page).fields["logo_path"].widget.text() == "/tmp/logo.png"
     assert general(page).dirty

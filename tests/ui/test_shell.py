@@ -112,8 +112,9 @@ def test_start_section_from_environment(qtbot, session, ui_settings, monkeypatch
 
 def test_missing_module_says_not_yet_available(dialogs):
     assert optional_module("beschut_desktop.ui.no_such_module", None) is None
-    assert dialogs.shown == [("Nog niet beschikbaar",
-                              "Deze functie is nog niet beschikbaar in deze versie.")]
+    assert dialogs.shown == [
+        ("Nog niet beschikbaar", "Deze functie is nog niet beschikbaar in deze versie.")
+    ]
 
 
 def test_application_is_dutch(qapp):
@@ -181,8 +182,7 @@ def test_session_reload_after_write_and_one_reload_per_action(session, qtbot):
     seen = []
     session.changed.connect(lambda: seen.append(1))
     with session.atomic():
-        session.insert("quota_years", {"year": 2023, "quota": 7,
-                                       "amount_per_place_cents": 868000})
+        session.insert("quota_years", {"year": 2023, "quota": 7, "amount_per_place_cents": 868000})
         session.update("quota_years", 2023, {"quota": 8})
     assert seen == [1]
     assert any(q.year == 2023 and q.quota == 8 for q in session.register.quota_years)
@@ -202,14 +202,17 @@ def test_ctrl_p_prints_the_sections_document(seeded, main_window, monkeypatch, d
     from beschut_desktop.ui import printing
 
     printed = []
-    monkeypatch.setattr(printing, "print_pdf", lambda parent, pdf, title: printed.append(
-        (pdf[:5], title)) or True)
+    monkeypatch.setattr(
+        printing, "print_pdf", lambda parent, pdf, title: printed.append((pdf[:5], title)) or True
+    )
     main_window.session.reload()
     for key in ("overview", SIGNALS):
         main_window.show_section(key)
         main_window.print_action.trigger()
-    assert printed == [(b"%PDF-", "Taakstelling en begeleidingsbudget 2022-09-06"),
-                       (b"%PDF-", "Signalen 2022-09-06")]
+    assert printed == [
+        (b"%PDF-", "Taakstelling en begeleidingsbudget 2022-09-06"),
+        (b"%PDF-", "Signalen 2022-09-06"),
+    ]
     main_window.show_section(SETTINGS)
     main_window.print_action.trigger()
     assert dialogs.shown[-1][0] == "Afdrukken"

@@ -69,8 +69,12 @@ def test_save_writes_parsed_values_and_marks_clean(qtbot):
     form.fields["contract_type"].set_value("permanent")
     form.fields["trial_before"].widget.setChecked(True)
     assert form.dirty
-    assert set(form.changed_values()) == {"start_date", "hours_per_week", "contract_type",
-                                          "trial_before"}
+    assert set(form.changed_values()) == {
+        "start_date",
+        "hours_per_week",
+        "contract_type",
+        "trial_before",
+    }
     written = []
     assert form.save(written.append)
     assert written[0]["start_date"] == dt.date(2022, 6, 1)

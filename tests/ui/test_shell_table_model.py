@@ -90,13 +90,22 @@ class Unordered:
 
 
 def test_sort_keys_that_do_not_compare_fall_back_to_the_text(qapp):
-    rows = [Row(1, "b", None, 1.0), Row(2, "c", None, 2.0), Row(3, "a", None, 3.0),
-            Row(4, "d", None, None)]
+    rows = [
+        Row(1, "b", None, 1.0),
+        Row(2, "c", None, 2.0),
+        Row(3, "a", None, 3.0),
+        Row(4, "d", None, None),
+    ]
     keys = {1: dt.date(2022, 1, 1), 2: "later", 3: Unordered("aanbod"), 4: None}
-    columns = [Column("mixed", "Gemengd", display=lambda r: str(keys[r.id] or ""),
-                      sort_key=lambda r: keys[r.id]),
-               Column("thing", "Ding", display=lambda r: r.name,
-                      sort_key=lambda r: Unordered(r.name))]
+    columns = [
+        Column(
+            "mixed",
+            "Gemengd",
+            display=lambda r: str(keys[r.id] or ""),
+            sort_key=lambda r: keys[r.id],
+        ),
+        Column("thing", "Ding", display=lambda r: r.name, sort_key=lambda r: Unordered(r.name)),
+    ]
     model = RecordTableModel(columns, rows)
     proxy = RecordFilterProxy()
     proxy.setSourceModel(model)
@@ -127,8 +136,10 @@ def test_predicate_filter(qapp):
 
 
 def test_ten_thousand_rows_filter_and_sort(qapp):
-    rows = [Row(i, f"Persoon {i:05d}", dt.date(2020, 1, 1) + dt.timedelta(days=i % 900),
-                float(i % 40)) for i in range(10_000)]
+    rows = [
+        Row(i, f"Persoon {i:05d}", dt.date(2020, 1, 1) + dt.timedelta(days=i % 900), float(i % 40))
+        for i in range(10_000)
+    ]
     model, proxy = make(rows)
     proxy.sort(1, Qt.SortOrder.DescendingOrder)
     proxy.set_text("0999")

@@ -31,8 +31,9 @@ def test_signals_listed_and_filtered_by_kind_and_overdue(seeded, main_window):
     page.table.filter_edit.setText("Hupak")
     register = main_window.session.register
     assert shown(page)
-    assert all("hupak" in (s.title + s.detail + subject(register, s)).casefold()
-               for s in shown(page))
+    assert all(
+        "hupak" in (s.title + s.detail + subject(register, s)).casefold() for s in shown(page)
+    )
 
 
 def test_mark_signal_handled_writes_and_audits(seeded, main_window, store, qtbot):
@@ -43,7 +44,8 @@ def test_mark_signal_handled_writes_and_audits(seeded, main_window, store, qtbot
     page.handle_button.click()
     rows = store.rows("handled_signals")
     assert [(r["signal_key"], r["due_date"], r["note"], r["handled_on"]) for r in rows] == [
-        (first.key, first.due_date.isoformat(), "Gebeld met de werkgever", "2022-09-06")]
+        (first.key, first.due_date.isoformat(), "Gebeld met de werkgever", "2022-09-06")
+    ]
     audit = store.rows("audit", "table_name = ?", ("handled_signals",))
     assert len(audit) == 1 and audit[0]["action"] == "insert"
     assert not any(s.key == first.key and s.due_date == first.due_date for s in shown(page))
@@ -56,8 +58,7 @@ def test_mark_signal_handled_writes_and_audits(seeded, main_window, store, qtbot
     assert store.rows("handled_signals") == []
 
 
-def test_handled_signal_of_a_remaining_cause_returns_at_next_due_date(seeded, main_window,
-                                                                      store):
+def test_handled_signal_of_a_remaining_cause_returns_at_next_due_date(seeded, main_window, store):
     page = signals_page(main_window)
     first = shown(page)[0]
     page.table.select(lambda s: s.key == first.key)

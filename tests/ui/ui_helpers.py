@@ -61,25 +61,66 @@ def choose(button: QPushButton, text: str) -> None:
     find_action(menu, text).trigger()
 
 
-def placed(store, *, first: str = "Jan", last: str = "Jansen", bsn: str = "111222333",
-           employer: str = "Bakkerij Van der Veen", hours: float = 24.0,
-           end: dt.date = CONTRACT_END) -> tuple[int, int, int]:
+def placed(
+    store,
+    *,
+    first: str = "Jan",
+    last: str = "Jansen",
+    bsn: str = "111222333",
+    employer: str = "Bakkerij Van der Veen",
+    hours: float = 24.0,
+    end: dt.date = CONTRACT_END,
+) -> tuple[int, int, int]:
     """A person with an indication and an accepted placement; (person, employer, placement)."""
     person_id, advice_id = cases.new_request(
-        store, person={"bsn": bsn, "first_name": first, "last_name": last},
-        requested_by="person", request_date=D(2022, 1, 10))
-    cases.record_advice(store, advice_id, advice_date=D(2022, 2, 1), outcome="positive",
-                        ground_adaptations=True, ground_supervision=False)
-    cases.record_decision(store, person_id, decision_date=D(2022, 3, 1), outcome="positive",
-                          advice_id=advice_id, eligibility_basis="WIA")
+        store,
+        person={"bsn": bsn, "first_name": first, "last_name": last},
+        requested_by="person",
+        request_date=D(2022, 1, 10),
+    )
+    cases.record_advice(
+        store,
+        advice_id,
+        advice_date=D(2022, 2, 1),
+        outcome="positive",
+        ground_adaptations=True,
+        ground_supervision=False,
+    )
+    cases.record_decision(
+        store,
+        person_id,
+        decision_date=D(2022, 3, 1),
+        outcome="positive",
+        advice_id=advice_id,
+        eligibility_basis="WIA",
+    )
     found = [e for e in store.load().employers if e.name == employer]
-    employer_id = found[0].id if found else store.insert(
-        "employers", {"name": employer, "kind": "private", "cao": "sector",
-                      "cao_name": "Cao Bakkersbedrijf", "sector_cao_more_favourable": True})
-    placement_id = placements.offer_placement(store, person_id, {
-        "employer_id": employer_id, "offer_date": D(2023, 1, 10),
-        "offer_motivation": "Past bij zijn wens om met brood te werken.",
-        "start_date": D(2023, 2, 1), "end_date": end, "hours_per_week": hours,
-        "job_title": "Inpakker"})
+    employer_id = (
+        found[0].id
+        if found
+        else store.insert(
+            "employers",
+            {
+                "name": employer,
+                "kind": "private",
+                "cao": "sector",
+                "cao_name": "Cao Bakkersbedrijf",
+                "sector_cao_more_favourable": True,
+            },
+        )
+    )
+    placement_id = placements.offer_placement(
+        store,
+        person_id,
+        {
+            "employer_id": employer_id,
+            "offer_date": D(2023, 1, 10),
+            "offer_motivation": "Past bij zijn wens om met brood te werken.",
+            "start_date": D(2023, 2, 1),
+            "end_date": end,
+            "hours_per_week": hours,
+            "job_title": "Inpakker",
+        },
+    )
     placements.answer_offer(store, placement_id, accepted=True)
     return person_id, employer_id, placement_id

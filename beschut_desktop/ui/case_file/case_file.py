@@ -39,8 +39,9 @@ class CaseFile(RecordPage):
     """One person's file. ``show_person(id, tab)`` fills it; ``refresh`` after each write.
     Signals ``back`` and ``removed`` (the person was deleted) as on every ``RecordPage``."""
 
-    def __init__(self, session: Session, main_window: Any = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, main_window: Any = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, main_window, parent)
         self.person_id: int = 0
         self.state = QLabel()
@@ -52,12 +53,24 @@ class CaseFile(RecordPage):
         self.step_button.clicked.connect(self._do_step)
         self._step: steps.NextStep | None = None
         self.documents_button = self.document_menu(
-            "Documenten", "case_documents", "Het dossier afdrukken, bewaren of openen; inzage "
-            "en verwijderen op verzoek (AVG)")
-        document_actions.fill_person_menu(self.documents_button.menu(), self, session,
-                                          lambda: self.person_id or None, self.removed.emit)
-        top = self.header("← Alle personen", back_name="back_to_list", title_name="case_title",
-                          beside_title=[self.state], buttons=[self.documents_button])
+            "Documenten",
+            "case_documents",
+            "Het dossier afdrukken, bewaren of openen; inzage en verwijderen op verzoek (AVG)",
+        )
+        document_actions.fill_person_menu(
+            self.documents_button.menu(),
+            self,
+            session,
+            lambda: self.person_id or None,
+            self.removed.emit,
+        )
+        top = self.header(
+            "← Alle personen",
+            back_name="back_to_list",
+            title_name="case_title",
+            beside_title=[self.state],
+            buttons=[self.documents_button],
+        )
         step_row = QHBoxLayout()
         step_row.addWidget(self.step_label, 1)
         step_row.addWidget(self.step_button)
@@ -73,11 +86,17 @@ class CaseFile(RecordPage):
         self.history = HistoryTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self._pages = {"details": self.details, "indication": self.indication,
-                       "interim": self.interim, "placements": self.placements,
-                       "reviews": self.reviews, "subsidy": self.subsidy,
-                       "objections": self.objections, "notes": self.notes,
-                       "history": self.history}
+        self._pages = {
+            "details": self.details,
+            "indication": self.indication,
+            "interim": self.interim,
+            "placements": self.placements,
+            "reviews": self.reviews,
+            "subsidy": self.subsidy,
+            "objections": self.objections,
+            "notes": self.notes,
+            "history": self.history,
+        }
         for key, title in TABS.items():
             page = self._pages[key]
             page.setObjectName(f"tab_{key}")
@@ -131,8 +150,12 @@ class CaseFile(RecordPage):
         self.state.setText(state)
         self._step = steps.next_step(self.register, self.person_id, self.on)
         self.step_label.setText(self._step.text)
-        labels = {steps.ADVICE: "Advies vastleggen", steps.DECISION: "Beschikking vastleggen",
-                  steps.OFFER: "Werkplek aanbieden", steps.ANSWER: "Aanbod beantwoorden"}
+        labels = {
+            steps.ADVICE: "Advies vastleggen",
+            steps.DECISION: "Beschikking vastleggen",
+            steps.OFFER: "Werkplek aanbieden",
+            steps.ANSWER: "Aanbod beantwoorden",
+        }
         self.step_button.setText(labels.get(self._step.kind, ""))
         self.step_button.setVisible(self._step.kind in labels)
         self._refresh_current()
@@ -178,11 +201,14 @@ class CaseFile(RecordPage):
             with self.session.atomic() as store:
                 return write(store)
         except ValidationError as exc:
-            widgets.inform(self, "Niet opgeslagen", "\n".join(exc.problems.values()),
-                           widgets.QMessageBox.Icon.Warning)
+            widgets.inform(
+                self,
+                "Niet opgeslagen",
+                "\n".join(exc.problems.values()),
+                widgets.QMessageBox.Icon.Warning,
+            )
         except UserError as exc:
-            widgets.inform(self, "Niet opgeslagen", exc.message,
-                           widgets.QMessageBox.Icon.Warning)
+            widgets.inform(self, "Niet opgeslagen", exc.message, widgets.QMessageBox.Icon.Warning)
         return None
 
     def delete_record(self, table: str, pk: int) -> None:

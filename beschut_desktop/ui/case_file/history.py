@@ -14,20 +14,37 @@ from beschut_desktop.ui.table_model import Column
 from beschut_desktop.ui.widgets import RecordTable
 from beschut_desktop.wording import TABLE_LABELS, VALUE_LABELS, label
 
-ACTIONS = {"insert": "toegevoegd", "update": "gewijzigd", "delete": "verwijderd",
-           "remove_on_request": "verwijderd op verzoek"}
+ACTIONS = {
+    "insert": "toegevoegd",
+    "update": "gewijzigd",
+    "delete": "verwijderd",
+    "remove_on_request": "verwijderd op verzoek",
+}
 # Which value-word group a column's codes belong to, per table where it differs.
 VALUE_GROUPS = {
-    ("uwv_advices", "outcome"): "advice_outcome", ("decisions", "outcome"): "decision_outcome",
-    ("decisions", "kind"): "decision_kind", ("interim_provisions", "kind"): "interim_kind",
-    ("employers", "kind"): "employer_kind", ("employers", "category"): "employer_category",
-    ("placements", "outcome"): "placement_outcome", ("development_goals", "status"): "goal_status",
-    ("tailored_agreements", "reason"): "agreement_reason", ("subsidy_periods", "kind"):
-    "subsidy_kind", ("objections", "kind"): "objection_kind", ("objections", "outcome"):
-    "objection_outcome",
+    ("uwv_advices", "outcome"): "advice_outcome",
+    ("decisions", "outcome"): "decision_outcome",
+    ("decisions", "kind"): "decision_kind",
+    ("interim_provisions", "kind"): "interim_kind",
+    ("employers", "kind"): "employer_kind",
+    ("employers", "category"): "employer_category",
+    ("placements", "outcome"): "placement_outcome",
+    ("development_goals", "status"): "goal_status",
+    ("tailored_agreements", "reason"): "agreement_reason",
+    ("subsidy_periods", "kind"): "subsidy_kind",
+    ("objections", "kind"): "objection_kind",
+    ("objections", "outcome"): "objection_outcome",
 }
-HIDDEN = {"id", "person_id", "employer_id", "placement_id", "coach_id", "advice_id",
-          "decision_id", "previous_placement_id"}
+HIDDEN = {
+    "id",
+    "person_id",
+    "employer_id",
+    "placement_id",
+    "coach_id",
+    "advice_id",
+    "decision_id",
+    "previous_placement_id",
+}
 
 
 @dataclass(frozen=True)
@@ -52,9 +69,20 @@ def readable_value(table: str, column: str, value: Any) -> str:
             return value
     if column.endswith("_cents") and isinstance(value, int):
         return formatting.money(value)
-    if column in {"met", "still_fits", "employer_confirmed", "advisory_committee",
-                  "trial_before", "other_provision_fits", "sector_cao_more_favourable"} or \
-            column.startswith(("support_", "ground_")) and column != "support_notes":
+    if (
+        column
+        in {
+            "met",
+            "still_fits",
+            "employer_confirmed",
+            "advisory_committee",
+            "trial_before",
+            "other_provision_fits",
+            "sector_cao_more_favourable",
+        }
+        or column.startswith(("support_", "ground_"))
+        and column != "support_notes"
+    ):
         return "ja" if value else "nee"
     if isinstance(value, float):
         return formatting.number(value)
@@ -72,8 +100,10 @@ def history_line(entry: dict[str, Any]) -> HistoryLine:
             continue
         if action == "update" and isinstance(value, list) and len(value) == 2:
             old, new = value
-            parts.append(f"{label(column)}: {readable_value(table, column, old)} → "
-                         f"{readable_value(table, column, new)}")
+            parts.append(
+                f"{label(column)}: {readable_value(table, column, old)} → "
+                f"{readable_value(table, column, new)}"
+            )
         elif value not in (None, "", 0) or action != "insert":
             parts.append(f"{label(column)}: {readable_value(table, column, value)}")
     record = f" {entry['record_id']}" if entry.get("record_id") else ""
@@ -87,8 +117,13 @@ def history_line(entry: dict[str, Any]) -> HistoryLine:
 
 
 COLUMNS = [
-    Column("at", "Wanneer", lambda h: f"{formatting.short_date(h.at.date())} "
-           f"{h.at:%H:%M}", lambda h: h.at, width=135),
+    Column(
+        "at",
+        "Wanneer",
+        lambda h: f"{formatting.short_date(h.at.date())} {h.at:%H:%M}",
+        lambda h: h.at,
+        width=135,
+    ),
     Column("who", "Wie", width=100),
     Column("what", "Wat", width=250),
     Column("changes", "Wijziging (oud → nieuw)", tooltip=lambda h: h.changes.replace("; ", "\n")),
@@ -100,8 +135,9 @@ class HistoryTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = RecordTable(COLUMNS, accessible_name="Geschiedenis",
-                                 placeholder="Zoeken in de geschiedenis…")
+        self.table = RecordTable(
+            COLUMNS, accessible_name="Geschiedenis", placeholder="Zoeken in de geschiedenis…"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
 

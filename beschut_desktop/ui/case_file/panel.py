@@ -26,6 +26,7 @@ def sortable(columns: Sequence[Column]) -> list[Column]:
     made = []
     for column in columns:
         if column.sort_key is None and column.display is not None:
+
             def key(row: Any, c: Column = column) -> Any:
                 value = getattr(row, c.key, _MISSING)
                 if value is None or isinstance(value, _PLAIN):
@@ -40,11 +41,19 @@ def sortable(columns: Sequence[Column]) -> list[Column]:
 class ListPanel(QWidget):
     """A heading, a filterable table and a row of buttons."""
 
-    def __init__(self, title: str, columns: Sequence[Column], *, hint: str = "",
-                 filter_visible: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        columns: Sequence[Column],
+        *,
+        hint: str = "",
+        filter_visible: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.table = RecordTable(sortable(columns), accessible_name=title,
-                                 placeholder=f"Zoeken in {title.lower()}…")
+        self.table = RecordTable(
+            sortable(columns), accessible_name=title, placeholder=f"Zoeken in {title.lower()}…"
+        )
         self.table.filter_edit.setVisible(filter_visible)
         self.table.count_label.setVisible(filter_visible)
         self.hint = muted(hint)
@@ -64,16 +73,28 @@ class ListPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.table.current_changed.connect(lambda _row: self.update_buttons())
 
-    def button(self, text: str, slot: Callable[[], Any], *, needs_row: bool = False,
-               when: Callable[[Any], bool] | None = None, name: str = "") -> QPushButton:
+    def button(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        *,
+        needs_row: bool = False,
+        when: Callable[[Any], bool] | None = None,
+        name: str = "",
+    ) -> QPushButton:
         """Add a button; ``needs_row``/``when`` tie it to the selected row."""
         button = QPushButton(text)
         button.setObjectName(name or text)
         button.clicked.connect(lambda _checked=False: slot())
         return self.add_button(button, needs_row=needs_row, when=when)
 
-    def add_button(self, button: QPushButton, *, needs_row: bool = False,
-                   when: Callable[[Any], bool] | None = None) -> QPushButton:
+    def add_button(
+        self,
+        button: QPushButton,
+        *,
+        needs_row: bool = False,
+        when: Callable[[Any], bool] | None = None,
+    ) -> QPushButton:
         """Add a ready-made button (one with a menu, say) to the row."""
         self.button_row.insertWidget(self.button_row.count(), button)
         if needs_row or when is not None:

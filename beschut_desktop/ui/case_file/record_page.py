@@ -27,15 +27,22 @@ class RecordPage(QWidget):
     removed = Signal()
     title: QLabel
 
-    def __init__(self, session: Session, main_window: Any = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, main_window: Any = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.main_window = main_window
 
-    def header(self, back_text: str, *, title_name: str, back_name: str = "",
-               beside_title: Sequence[QWidget] = (),
-               buttons: Sequence[QWidget] = ()) -> QHBoxLayout:
+    def header(
+        self,
+        back_text: str,
+        *,
+        title_name: str,
+        back_name: str = "",
+        beside_title: Sequence[QWidget] = (),
+        buttons: Sequence[QWidget] = (),
+    ) -> QHBoxLayout:
         """The top row: the way back to the list, the title (``self.title``, filled on
         refresh) and what stands beside it, then the page's buttons on the right."""
         back = QPushButton(back_text)

@@ -50,7 +50,7 @@ class PlacementRow:
 
 
 def check_text(check: ContractCheck | None, reason: str) -> str:
-    """"✓", or the reasons, with how R17 stands for a contract that misses the conditions."""
+    """ "✓", or the reasons, with how R17 stands for a contract that misses the conditions."""
     if check is None:
         return reason
     failing = [i for i in check.items if i.met is False]
@@ -72,13 +72,20 @@ def placement_row(register: Register, placement: Placement, on: dt.date) -> Plac
     if status == "Loopt":
         due, _ = try_rule(review_rules.next_review_due, register, placement)
     return PlacementRow(
-        id=placement.id, placement=placement, person=register.person(placement.person_id),
-        employer=register.employer(placement.employer_id), status=status, check=check,
-        check_text=check_text(check, reason), next_review=due)
+        id=placement.id,
+        placement=placement,
+        person=register.person(placement.person_id),
+        employer=register.employer(placement.employer_id),
+        status=status,
+        check=check,
+        check_text=check_text(check, reason),
+        next_review=due,
+    )
 
 
-def placement_rows(register: Register, placements: list[Placement],
-                   on: dt.date) -> list[PlacementRow]:
+def placement_rows(
+    register: Register, placements: list[Placement], on: dt.date
+) -> list[PlacementRow]:
     return [placement_row(register, p, on) for p in placements]
 
 
@@ -95,27 +102,74 @@ def _date(value: dt.date | None) -> str:
 
 
 PLACEMENT_COLUMNS = {
-    "person": Column("person", "Persoon",
-                     lambda r: f"{r.person.case_number} {r.person.initials}" if r.person else "",
-                     lambda r: r.person.case_number if r.person else None, width=130),
-    "employer": Column("employer", "Werkgever", lambda r: r.employer.name if r.employer else "",
-                       lambda r: r.employer.name if r.employer else None, width=190),
-    "job": Column("job", "Functie", lambda r: r.placement.job_title or "",
-                  lambda r: r.placement.job_title, width=150),
-    "start": Column("start", "Start", lambda r: _date(r.placement.start_date),
-                    lambda r: r.placement.start_date, width=85),
-    "end": Column("end", "Einde", lambda r: _date(r.placement.end_date) or
-                  ("vast" if r.placement.contract_type == "permanent" else ""),
-                  lambda r: r.placement.end_date, width=85),
-    "hours": Column("hours", "Uren", lambda r: formatting.number(r.placement.hours_per_week),
-                    lambda r: r.placement.hours_per_week, align=RIGHT, width=55),
-    "status": Column("status", "Status", width=110,
-                     tone=lambda r: "warning" if r.status.startswith("Afgelopen") else None),
-    "check": Column("check", "Contract (R12, R13)", lambda r: r.check_text,
-                    lambda r: (r.check_text != "✓", r.check_text), tone=_check_tone,
-                    tooltip=lambda r: r.check_text, width=200),
-    "review": Column("review", "Volgend gesprek", lambda r: _date(r.next_review),
-                     lambda r: r.next_review, width=110),
+    "person": Column(
+        "person",
+        "Persoon",
+        lambda r: f"{r.person.case_number} {r.person.initials}" if r.person else "",
+        lambda r: r.person.case_number if r.person else None,
+        width=130,
+    ),
+    "employer": Column(
+        "employer",
+        "Werkgever",
+        lambda r: r.employer.name if r.employer else "",
+        lambda r: r.employer.name if r.employer else None,
+        width=190,
+    ),
+    "job": Column(
+        "job",
+        "Functie",
+        lambda r: r.placement.job_title or "",
+        lambda r: r.placement.job_title,
+        width=150,
+    ),
+    "start": Column(
+        "start",
+        "Start",
+        lambda r: _date(r.placement.start_date),
+        lambda r: r.placement.start_date,
+        width=85,
+    ),
+    "end": Column(
+        "end",
+        "Einde",
+        lambda r: (
+            _date(r.placement.end_date)
+            or ("vast" if r.placement.contract_type == "permanent" else "")
+        ),
+        lambda r: r.placement.end_date,
+        width=85,
+    ),
+    "hours": Column(
+        "hours",
+        "Uren",
+        lambda r: formatting.number(r.placement.hours_per_week),
+        lambda r: r.placement.hours_per_week,
+        align=RIGHT,
+        width=55,
+    ),
+    "status": Column(
+        "status",
+        "Status",
+        width=110,
+        tone=lambda r: "warning" if r.status.startswith("Afgelopen") else None,
+    ),
+    "check": Column(
+        "check",
+        "Contract (R12, R13)",
+        lambda r: r.check_text,
+        lambda r: (r.check_text != "✓", r.check_text),
+        tone=_check_tone,
+        tooltip=lambda r: r.check_text,
+        width=200,
+    ),
+    "review": Column(
+        "review",
+        "Volgend gesprek",
+        lambda r: _date(r.next_review),
+        lambda r: r.next_review,
+        width=110,
+    ),
 }
 
 
@@ -153,11 +207,16 @@ def person_rows(register: Register, on: dt.date) -> list[PersonRow]:
         else:
             status = "Aanvraag"
         interim = entry.interim_provision if entry else None
-        rows.append(PersonRow(
-            id=person.id, person=person, status=status,
-            position=entry.position if entry else None,
-            determination_date=indication.determination_date if indication else None,
-            employer=employer.name if employer else "",
-            hours=sum(p.hours_per_week or 0 for p in active) if active else None,
-            interim=value_label("interim_kind", interim.kind) if interim else ""))
+        rows.append(
+            PersonRow(
+                id=person.id,
+                person=person,
+                status=status,
+                position=entry.position if entry else None,
+                determination_date=indication.determination_date if indication else None,
+                employer=employer.name if employer else "",
+                hours=sum(p.hours_per_week or 0 for p in active) if active else None,
+                interim=value_label("interim_kind", interim.kind) if interim else "",
+            )
+        )
     return rows

@@ -32,11 +32,18 @@ class DetailsTab(QWidget):
         self.case = case
         self.labels: dict[str, QLabel] = {}
         grid = QFormLayout()
-        for key, text in [("case_number", "Dossiernummer"), ("bsn", "BSN"), ("name", "Naam"),
-                          ("birth_date", "Geboortedatum"), ("contact", "Telefoon, e-mail"),
-                          ("address", "Adres"), ("registered_on", "Ingeschreven op"),
-                          ("indication", "Indicatie"), ("eligibility", "Voorwaarden (R1)"),
-                          ("next_check", "Volgende controle (R3)")]:
+        for key, text in [
+            ("case_number", "Dossiernummer"),
+            ("bsn", "BSN"),
+            ("name", "Naam"),
+            ("birth_date", "Geboortedatum"),
+            ("contact", "Telefoon, e-mail"),
+            ("address", "Adres"),
+            ("registered_on", "Ingeschreven op"),
+            ("indication", "Indicatie"),
+            ("eligibility", "Voorwaarden (R1)"),
+            ("next_check", "Volgende controle (R3)"),
+        ]:
             label = QLabel()
             label.setObjectName(f"detail_{key}")
             label.setWordWrap(True)
@@ -64,16 +71,28 @@ class DetailsTab(QWidget):
             return
         indication = standing_indication(register, person_id, on)
         values = {
-            "case_number": person.case_number, "bsn": person.bsn, "name": person.full_name,
+            "case_number": person.case_number,
+            "bsn": person.bsn,
+            "name": person.full_name,
             "birth_date": D(person.birth_date),
             "contact": ", ".join(filter(None, [person.phone, person.email])),
-            "address": ", ".join(filter(None, [person.address, " ".join(
-                filter(None, [person.postal_code, person.city]))])),
+            "address": ", ".join(
+                filter(
+                    None,
+                    [person.address, " ".join(filter(None, [person.postal_code, person.city]))],
+                )
+            ),
             "registered_on": D(person.registered_on),
-            "indication": (f"vastgesteld op {D(indication.determination_date)}"
-                           + (" — een andere voorziening is passend"
-                              if indication.other_provision_fits else ""))
-            if indication else "geen indicatie op deze datum",
+            "indication": (
+                f"vastgesteld op {D(indication.determination_date)}"
+                + (
+                    " — een andere voorziening is passend"
+                    if indication.other_provision_fits
+                    else ""
+                )
+            )
+            if indication
+            else "geen indicatie op deze datum",
             "eligibility": " ".join(eligibility(register, person_id, on).reasons),
             "next_check": D(indication.next_check_due) if indication else "",
         }
@@ -89,37 +108,62 @@ class DetailsTab(QWidget):
         person = self.case.register.person(self.case.person_id)
         if person is None:
             return
-        if not forms.confirm_delete(self, f"{person.full_name} ({person.case_number})",
-                                    "Het hele dossier verdwijnt: advies, beschikkingen, "
-                                    "plaatsingen, gesprekken en notities."):
+        if not forms.confirm_delete(
+            self,
+            f"{person.full_name} ({person.case_number})",
+            "Het hele dossier verdwijnt: advies, beschikkingen, "
+            "plaatsingen, gesprekken en notities.",
+        ):
             return
         self.case.delete_record("persons", person.id)
 
 
 ADVICE_COLUMNS = [
-    Column("requested_by", "Aangevraagd door",
-           lambda a: value_label("requested_by", a.requested_by), width=145),
+    Column(
+        "requested_by",
+        "Aangevraagd door",
+        lambda a: value_label("requested_by", a.requested_by),
+        width=145,
+    ),
     Column("request_date", "Aanvraag", lambda a: D(a.request_date), width=90),
     Column("advice_date", "Advies", lambda a: D(a.advice_date), width=90),
     Column("outcome", "Uitkomst", lambda a: value_label("advice_outcome", a.outcome), width=110),
-    Column("grounds", "Gronden (R2)", lambda a: ", ".join(
-        g for g, on in (("a: aanpassingen", a.ground_adaptations),
-                        ("b: toezicht/begeleiding", a.ground_supervision)) if on)),
+    Column(
+        "grounds",
+        "Gronden (R2)",
+        lambda a: ", ".join(
+            g
+            for g, on in (
+                ("a: aanpassingen", a.ground_adaptations),
+                ("b: toezicht/begeleiding", a.ground_supervision),
+            )
+            if on
+        ),
+    ),
 ]
 DECISION_COLUMNS = [
     Column("kind", "Soort", lambda d: value_label("decision_kind", d.kind), width=100),
     Column("decision_date", "Datum", lambda d: D(d.decision_date), width=90),
     Column("sent_date", "Verzonden", lambda d: D(d.effective_sent_date), width=90),
     Column("outcome", "Uitkomst", lambda d: value_label("decision_outcome", d.outcome), width=90),
-    Column("eligibility_basis", "Grondslag",
-           lambda d: value_label("eligibility_basis", d.eligibility_basis), width=170),
+    Column(
+        "eligibility_basis",
+        "Grondslag",
+        lambda d: value_label("eligibility_basis", d.eligibility_basis),
+        width=170,
+    ),
     Column("next_check_date", "Controle", lambda d: D(d.next_check_date), width=90),
     Column("other", "Andere voorziening", lambda d: "ja" if d.other_provision_fits else ""),
 ]
 CHECK_COLUMNS = [
     Column("check_date", "Datum", lambda c: D(c.check_date), width=90),
-    Column("still_fits", "Nog passend", lambda c: "ja" if c.still_fits else "nee", width=105,
-           tone=lambda c: None if c.still_fits else "bad"),
+    Column(
+        "still_fits",
+        "Nog passend",
+        lambda c: "ja" if c.still_fits else "nee",
+        width=105,
+        tone=lambda c: None if c.still_fits else "bad",
+    ),
     Column("notes", "Toelichting"),
 ]
 
@@ -132,8 +176,12 @@ class IndicationTab(QWidget):
         self.case = case
         self.advices = ListPanel("Advies UWV", ADVICE_COLUMNS)
         self.advices.button("Advies aanvragen", self.request)
-        self.advices.button("Advies vastleggen", self.record_advice,
-                            when=lambda a: a.outcome == "pending", name="record_advice")
+        self.advices.button(
+            "Advies vastleggen",
+            self.record_advice,
+            when=lambda a: a.outcome == "pending",
+            name="record_advice",
+        )
         self.decisions = ListPanel("Beschikkingen", DECISION_COLUMNS)
         self.decisions.button("Beschikking", self.decide, name="decide")
         self.decisions.button("Herindicatie", self.reassess, name="reassess")
@@ -164,17 +212,21 @@ class IndicationTab(QWidget):
         register = self.case.register
         if advice is None:
             decided = {d.advice_id for d in register.decisions_of(self.case.person_id)}
-            advice = next((a for a in reversed(self.advices.table.model.rows())
-                           if a.outcome != "pending" and a.id not in decided), None)
-        self.case.run(dialogs.DecisionDialog(self.case.session, self.case.person_id, advice,
-                                             self))
+            advice = next(
+                (
+                    a
+                    for a in reversed(self.advices.table.model.rows())
+                    if a.outcome != "pending" and a.id not in decided
+                ),
+                None,
+            )
+        self.case.run(dialogs.DecisionDialog(self.case.session, self.case.person_id, advice, self))
 
     def reassess(self) -> None:
         self.case.run(dialogs.ReassessmentDialog(self.case.session, self.case.person_id, self))
 
     def check(self) -> None:
-        self.case.run(dialogs.IndicationCheckDialog(self.case.session, self.case.person_id,
-                                                    self))
+        self.case.run(dialogs.IndicationCheckDialog(self.case.session, self.case.person_id, self))
 
 
 INTERIM_COLUMNS = [
@@ -199,14 +251,19 @@ class InterimTab(QWidget):
         layout.addWidget(self.panel)
 
     def refresh(self) -> None:
-        rows: list[InterimProvision] = self.case.register.interim_provisions_of(
-            self.case.person_id)
+        rows: list[InterimProvision] = self.case.register.interim_provisions_of(self.case.person_id)
         self.panel.set_rows(list(reversed(rows)))
-        current = [i for i in rows if i.start_date <= self.case.on and
-                   (i.end_date is None or self.case.on <= i.end_date)]
-        self.panel.set_hint(f"Nu: {value_label('interim_kind', current[-1].kind)} sinds "
-                            f"{D(current[-1].start_date)}." if current else
-                            "Er loopt op de peildatum geen voorziening.")
+        current = [
+            i
+            for i in rows
+            if i.start_date <= self.case.on and (i.end_date is None or self.case.on <= i.end_date)
+        ]
+        self.panel.set_hint(
+            f"Nu: {value_label('interim_kind', current[-1].kind)} sinds "
+            f"{D(current[-1].start_date)}."
+            if current
+            else "Er loopt op de peildatum geen voorziening."
+        )
 
     def add(self) -> None:
         self.case.run(dialogs.InterimDialog(self.case.session, self.case.person_id, self))
@@ -221,5 +278,6 @@ class InterimTab(QWidget):
     def delete(self) -> None:
         provision = self.panel.current()
         if provision is not None and forms.confirm_delete(
-                self, f"de voorziening {value_label('interim_kind', provision.kind).lower()}"):
+            self, f"de voorziening {value_label('interim_kind', provision.kind).lower()}"
+        ):
             self.case.delete_record("interim_provisions", provision.id)

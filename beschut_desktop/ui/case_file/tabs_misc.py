@@ -34,16 +34,42 @@ class _ObjectionRow:
 OBJECTION_COLUMNS = [
     Column("kind", "Soort", lambda r: value_label("objection_kind", r.objection.kind), width=80),
     Column("against", "Gericht tegen", width=230),
-    Column("lodged", "Ingediend", lambda r: D(r.objection.lodged_date),
-           lambda r: r.objection.lodged_date, width=90),
-    Column("terms", "Termijnen", lambda r: ", ".join(filter(None, [
-        "adviescommissie" if r.objection.advisory_committee else "",
-        f"{r.objection.deferral_weeks} wk verdaagd" if r.objection.deferral_weeks else "",
-        f"{r.objection.suspended_days} dg opgeschort" if r.objection.suspended_days else ""])),
-           width=200),
+    Column(
+        "lodged",
+        "Ingediend",
+        lambda r: D(r.objection.lodged_date),
+        lambda r: r.objection.lodged_date,
+        width=90,
+    ),
+    Column(
+        "terms",
+        "Termijnen",
+        lambda r: ", ".join(
+            filter(
+                None,
+                [
+                    "adviescommissie" if r.objection.advisory_committee else "",
+                    f"{r.objection.deferral_weeks} wk verdaagd"
+                    if r.objection.deferral_weeks
+                    else "",
+                    f"{r.objection.suspended_days} dg opgeschort"
+                    if r.objection.suspended_days
+                    else "",
+                ],
+            )
+        ),
+        width=200,
+    ),
     Column("due", "Beslissen uiterlijk", width=150),
-    Column("outcome", "Uitkomst", lambda r: value_label("objection_outcome", r.objection.outcome)
-           + (f" ({D(r.objection.decided_on)})" if r.objection.decided_on else ""), width=160),
+    Column(
+        "outcome",
+        "Uitkomst",
+        lambda r: (
+            value_label("objection_outcome", r.objection.outcome)
+            + (f" ({D(r.objection.decided_on)})" if r.objection.decided_on else "")
+        ),
+        width=160,
+    ),
 ]
 
 
@@ -56,8 +82,7 @@ class ObjectionsTab(QWidget):
         self.case = case
         self.panel = ListPanel("Bezwaar en beroep", OBJECTION_COLUMNS)
         self.panel.button("Bezwaar of beroep vastleggen", self.lodge, name="lodge")
-        self.panel.button("Termijnen en beslissing", self.progress, needs_row=True,
-                          name="progress")
+        self.panel.button("Termijnen en beslissing", self.progress, needs_row=True, name="progress")
         self.panel.button("Verwijderen…", self.delete, needs_row=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
@@ -71,8 +96,9 @@ class ObjectionsTab(QWidget):
             against = ""
             if objection.decision_id and register.decision(objection.decision_id):
                 decision = register.decision(objection.decision_id)
-                against = (f"{value_label('decision_kind', decision.kind)} van "
-                           f"{D(decision.decision_date)}")
+                against = (
+                    f"{value_label('decision_kind', decision.kind)} van {D(decision.decision_date)}"
+                )
             elif objection.placement_id and register.placement(objection.placement_id):
                 placement = register.placement(objection.placement_id)
                 employer = register.employer(placement.employer_id)
@@ -86,8 +112,11 @@ class ObjectionsTab(QWidget):
         self.panel.set_rows(rows)
 
     def lodge(self, target: str | None = None) -> None:
-        self.case.run(dialogs.ObjectionDialog(self.case.session, self.case.person_id,
-                                              target=target, parent=self))
+        self.case.run(
+            dialogs.ObjectionDialog(
+                self.case.session, self.case.person_id, target=target, parent=self
+            )
+        )
 
     def progress(self) -> None:
         row = self.panel.current()
@@ -97,20 +126,34 @@ class ObjectionsTab(QWidget):
         if not self.case.run(dialog) or dialog.decided is None:
             return
         if dialog.decided.new_offer_needed:
-            if widgets.ask(self, "Nieuw aanbod", "Het bezwaar tegen het aanbod is gegrond: er "
-                           "moet een nieuw aanbod volgen (R10). Nu een werkplek aanbieden?",
-                           ["Nu aanbieden", "Later"], default=0, escape=1) == 0:
+            if (
+                widgets.ask(
+                    self,
+                    "Nieuw aanbod",
+                    "Het bezwaar tegen het aanbod is gegrond: er "
+                    "moet een nieuw aanbod volgen (R10). Nu een werkplek aanbieden?",
+                    ["Nu aanbieden", "Later"],
+                    default=0,
+                    escape=1,
+                )
+                == 0
+            ):
                 self.case.show_tab("placements")
                 self.case.placements.offer()
         elif dialog.decided.new_decision_needed:
-            widgets.inform(self, "Nieuwe beschikking", "Het bezwaar is gegrond: neem een "
-                           "nieuwe beschikking (tabblad Indicatie).")
+            widgets.inform(
+                self,
+                "Nieuwe beschikking",
+                "Het bezwaar is gegrond: neem een nieuwe beschikking (tabblad Indicatie).",
+            )
 
     def delete(self) -> None:
         row = self.panel.current()
         if row is not None and forms.confirm_delete(
-                self, f"het {value_label('objection_kind', row.objection.kind).lower()} van "
-                f"{D(row.objection.lodged_date)}"):
+            self,
+            f"het {value_label('objection_kind', row.objection.kind).lower()} van "
+            f"{D(row.objection.lodged_date)}",
+        ):
             self.case.delete_record("objections", row.id)
 
 
@@ -131,14 +174,18 @@ class NotesTab(QWidget):
         layout.addWidget(self.panel)
 
     def refresh(self) -> None:
-        notes: list[Note] = [n for n in self.case.register.notes
-                             if n.person_id == self.case.person_id]
+        notes: list[Note] = [
+            n for n in self.case.register.notes if n.person_id == self.case.person_id
+        ]
         notes.sort(key=lambda n: (n.created_on, n.id), reverse=True)
         self.panel.set_rows(notes)
 
     def add(self) -> None:
-        self.case.run(indication_dialogs.NoteDialog(self.case.session,
-                                                    person_id=self.case.person_id, parent=self))
+        self.case.run(
+            indication_dialogs.NoteDialog(
+                self.case.session, person_id=self.case.person_id, parent=self
+            )
+        )
 
     def delete(self) -> None:
         note = self.panel.current()

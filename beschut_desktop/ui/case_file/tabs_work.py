@@ -34,8 +34,11 @@ GOAL_COLUMNS = [
 
 
 def _running(row: PlacementRow | None) -> bool:
-    return row is not None and row.placement.offer_status == "accepted" and \
-        row.placement.outcome is None
+    return (
+        row is not None
+        and row.placement.offer_status == "accepted"
+        and row.placement.outcome is None
+    )
 
 
 class PlacementsTab(QWidget):
@@ -44,22 +47,35 @@ class PlacementsTab(QWidget):
     def __init__(self, case: CaseFile) -> None:
         super().__init__()
         self.case = case
-        columns = [PLACEMENT_COLUMNS[k] for k in ("employer", "job", "start", "end", "hours",
-                                                  "status", "review", "check")]
+        columns = [
+            PLACEMENT_COLUMNS[k]
+            for k in ("employer", "job", "start", "end", "hours", "status", "review", "check")
+        ]
         self.panel = ListPanel("Plaatsingen", columns)
         self.panel.button("Werkplek aanbieden", self.offer, name="offer")
-        self.panel.button("Aanbod beantwoorden", self.answer, name="answer",
-                          when=lambda r: r.placement.offer_status == "offered")
+        self.panel.button(
+            "Aanbod beantwoorden",
+            self.answer,
+            name="answer",
+            when=lambda r: r.placement.offer_status == "offered",
+        )
         self.panel.button("Verlengen of vast", self.renew, name="renew", when=_running)
         self.panel.button("Beëindigen", self.end, name="end", when=_running)
-        self.panel.button("Loonwaarde", self.wage_value, name="wage_value",
-                          when=lambda r: r.placement.offer_status == "accepted")
+        self.panel.button(
+            "Loonwaarde",
+            self.wage_value,
+            name="wage_value",
+            when=lambda r: r.placement.offer_status == "accepted",
+        )
         self.panel.button("Naar werkgever", self.to_employer, needs_row=True)
         self.panel.button("Wijzigen…", self.edit, name="edit_placement", needs_row=True)
         forms_button = document_actions.menu_button("Gespreksformulier", "review_form")
         document_actions.fill_review_form_menu(
-            forms_button.menu(), self, case.session,
-            lambda: self.current_placement().id if self.current_placement() else None)
+            forms_button.menu(),
+            self,
+            case.session,
+            lambda: self.current_placement().id if self.current_placement() else None,
+        )
         self.panel.add_button(forms_button)
         self.goals = ListPanel("Ontwikkelplan", GOAL_COLUMNS)
         self.goals.button("Doel toevoegen", self.add_goal, name="add_goal")
@@ -124,8 +140,9 @@ class PlacementsTab(QWidget):
         return row.placement if row else None
 
     def offer(self) -> None:
-        self.case.run(offer_dialogs.OfferDialog(self.case.session, self.case.person_id,
-                                                parent=self))
+        self.case.run(
+            offer_dialogs.OfferDialog(self.case.session, self.case.person_id, parent=self)
+        )
 
     def answer(self) -> None:
         placement = self.current_placement()
@@ -133,8 +150,9 @@ class PlacementsTab(QWidget):
             return
         accepted = dialogs.ask_answer(self, self.case.session, placement)
         if accepted is not None:
-            self.case.act(lambda store: placements.answer_offer(store, placement.id,
-                                                                accepted=accepted))
+            self.case.act(
+                lambda store: placements.answer_offer(store, placement.id, accepted=accepted)
+            )
 
     def renew(self) -> None:
         placement = self.current_placement()
@@ -179,21 +197,31 @@ def formatting_escape(text: str) -> str:
 
 
 def _review_summary(review: Review) -> str:
-    return " · ".join(f"{label(k)}: {getattr(review, k)}" for k in REVIEW_SUBJECTS
-                      if getattr(review, k))
+    return " · ".join(
+        f"{label(k)}: {getattr(review, k)}" for k in REVIEW_SUBJECTS if getattr(review, k)
+    )
 
 
 REVIEW_COLUMNS = [
-    Column("review_date", "Datum", lambda r: D(r.review.review_date),
-           lambda r: r.review.review_date, width=90),
+    Column(
+        "review_date",
+        "Datum",
+        lambda r: D(r.review.review_date),
+        lambda r: r.review.review_date,
+        width=90,
+    ),
     Column("employer", "Werkgever", width=170),
     Column("participants", "Aanwezig", lambda r: r.review.participants or "", width=150),
-    Column("summary", "Functioneren, situatie, perspectief",
-           lambda r: _review_summary(r.review),
-           tooltip=lambda r: "\n".join(
-               f"{label(k)}: {getattr(r.review, k)}" for k in (*REVIEW_SUBJECTS,
-                                                               *COACHING_TOPICS)
-               if getattr(r.review, k))),
+    Column(
+        "summary",
+        "Functioneren, situatie, perspectief",
+        lambda r: _review_summary(r.review),
+        tooltip=lambda r: "\n".join(
+            f"{label(k)}: {getattr(r.review, k)}"
+            for k in (*REVIEW_SUBJECTS, *COACHING_TOPICS)
+            if getattr(r.review, k)
+        ),
+    ),
 ]
 
 
@@ -226,8 +254,10 @@ class ReviewsTab(QWidget):
         rows = []
         for placement in register.placements_of(self.case.person_id):
             employer = register.employer(placement.employer_id)
-            rows += [_ReviewRow(r, employer.name if employer else "")
-                     for r in register.reviews_of(placement.id)]
+            rows += [
+                _ReviewRow(r, employer.name if employer else "")
+                for r in register.reviews_of(placement.id)
+            ]
         rows.sort(key=lambda r: r.review.review_date, reverse=True)
         self.panel.set_rows(rows)
         active = self.active_placement()
@@ -237,27 +267,35 @@ class ReviewsTab(QWidget):
             from beschut_desktop.rules import reviews as review_rules
 
             due, reason = try_rule(review_rules.next_review_due, register, active)
-            self.panel.set_hint(f"Volgend gesprek: {D(due)}." if due
-                                else f"Volgend gesprek: {reason}.")
+            self.panel.set_hint(
+                f"Volgend gesprek: {D(due)}." if due else f"Volgend gesprek: {reason}."
+            )
 
     def record(self) -> None:
         placement = self.active_placement()
         if placement is None:
-            mine = [p for p in self.case.register.placements_of(self.case.person_id)
-                    if p.offer_status == "accepted"]
+            mine = [
+                p
+                for p in self.case.register.placements_of(self.case.person_id)
+                if p.offer_status == "accepted"
+            ]
             placement = mine[-1] if mine else None
         if placement is None:
             from beschut_desktop.ui import widgets
 
-            widgets.inform(self, "Geen plaatsing", "Een voortgangsgesprek hoort bij een "
-                           "plaatsing; deze persoon heeft er (nog) geen.")
+            widgets.inform(
+                self,
+                "Geen plaatsing",
+                "Een voortgangsgesprek hoort bij een plaatsing; deze persoon heeft er (nog) geen.",
+            )
             return
         self.case.run(dialogs.ReviewDialog(self.case.session, placement, self))
 
     def delete(self) -> None:
         row = self.panel.current()
         if row is not None and forms.confirm_delete(
-                self, f"het gesprek van {D(row.review.review_date)}"):
+            self, f"het gesprek van {D(row.review.review_date)}"
+        ):
             self.case.delete_record("reviews", row.id)
 
 
@@ -268,24 +306,67 @@ class _MonthRow:
 
 
 SUBSIDY_COLUMNS = [
-    Column("month", "Maand", lambda r: f"{r.month.month}-{r.month.year}",
-           lambda r: (r.month.year, r.month.month), width=80),
-    Column("kind", "Soort", lambda r: {"flat_rate": "Forfaitair", "wage_value": "Loonwaarde",
-                                       "none": "Geen"}.get(r.month.kind, r.month.kind), width=90),
-    Column("wml", "Minimumloon", lambda r: formatting.money(r.month.minimum_wage_cents),
-           lambda r: r.month.minimum_wage_cents, align=RIGHT, width=120),
-    Column("wage_value", "Loonwaarde",
-           lambda r: formatting.percentage(r.month.wage_value_percentage),
-           lambda r: r.month.wage_value_percentage, align=RIGHT, width=100),
-    Column("base", "Subsidie", lambda r: formatting.money(r.month.base_cents),
-           lambda r: r.month.base_cents, align=RIGHT, width=100),
-    Column("charges", "Werkgeverslasten", lambda r: formatting.money(
-        r.month.employer_charges_cents), lambda r: r.month.employer_charges_cents, align=RIGHT,
-           width=140),
-    Column("total", "Totaal", lambda r: formatting.money(r.month.total_cents),
-           lambda r: r.month.total_cents, align=RIGHT, width=100),
-    Column("explanation", "Berekening", lambda r: r.month.explanation,
-           tooltip=lambda r: r.month.explanation),
+    Column(
+        "month",
+        "Maand",
+        lambda r: f"{r.month.month}-{r.month.year}",
+        lambda r: (r.month.year, r.month.month),
+        width=80,
+    ),
+    Column(
+        "kind",
+        "Soort",
+        lambda r: {"flat_rate": "Forfaitair", "wage_value": "Loonwaarde", "none": "Geen"}.get(
+            r.month.kind, r.month.kind
+        ),
+        width=90,
+    ),
+    Column(
+        "wml",
+        "Minimumloon",
+        lambda r: formatting.money(r.month.minimum_wage_cents),
+        lambda r: r.month.minimum_wage_cents,
+        align=RIGHT,
+        width=120,
+    ),
+    Column(
+        "wage_value",
+        "Loonwaarde",
+        lambda r: formatting.percentage(r.month.wage_value_percentage),
+        lambda r: r.month.wage_value_percentage,
+        align=RIGHT,
+        width=100,
+    ),
+    Column(
+        "base",
+        "Subsidie",
+        lambda r: formatting.money(r.month.base_cents),
+        lambda r: r.month.base_cents,
+        align=RIGHT,
+        width=100,
+    ),
+    Column(
+        "charges",
+        "Werkgeverslasten",
+        lambda r: formatting.money(r.month.employer_charges_cents),
+        lambda r: r.month.employer_charges_cents,
+        align=RIGHT,
+        width=140,
+    ),
+    Column(
+        "total",
+        "Totaal",
+        lambda r: formatting.money(r.month.total_cents),
+        lambda r: r.month.total_cents,
+        align=RIGHT,
+        width=100,
+    ),
+    Column(
+        "explanation",
+        "Berekening",
+        lambda r: r.month.explanation,
+        tooltip=lambda r: r.month.explanation,
+    ),
 ]
 
 
@@ -325,15 +406,20 @@ class SubsidyTab(QWidget):
 
     def refresh(self) -> None:
         register = self.case.register
-        mine = [p for p in register.placements_of(self.case.person_id)
-                if p.offer_status == "accepted" and p.start_date]
+        mine = [
+            p
+            for p in register.placements_of(self.case.person_id)
+            if p.offer_status == "accepted" and p.start_date
+        ]
         keep = self.choice.currentData()
         self.choice.blockSignals(True)
         self.choice.clear()
         for placement in reversed(mine):
             employer = register.employer(placement.employer_id)
-            self.choice.addItem(f"{employer.name if employer else ''}, vanaf "
-                                f"{D(placement.start_date)}", placement.id)
+            self.choice.addItem(
+                f"{employer.name if employer else ''}, vanaf {D(placement.start_date)}",
+                placement.id,
+            )
         index = self.choice.findData(keep)
         self.choice.setCurrentIndex(index if index >= 0 else 0)
         self.choice.blockSignals(False)
@@ -353,8 +439,7 @@ class SubsidyTab(QWidget):
             return
         rows, problem = [], ""
         for year, month in months_of(placement, self.case.on):
-            result, problem = try_rule(subsidy.subsidy_for_month, register, placement, year,
-                                       month)
+            result, problem = try_rule(subsidy.subsidy_for_month, register, placement, year, month)
             if result is None:
                 break
             rows.append(_MonthRow(result))
@@ -370,9 +455,16 @@ class SubsidyTab(QWidget):
             hints.append(f"Volgende loonwaardemeting uiterlijk {D(due)}.")
         self.panel.set_hint(" ".join(hints))
         assessed = register.assessments_of(placement.id)
-        self.assessments.setText("Loonwaardemetingen: " + (", ".join(
-            f"{D(a.assessment_date)}: {formatting.percentage(a.wage_value_percentage)}"
-            for a in assessed) or "nog geen"))
+        self.assessments.setText(
+            "Loonwaardemetingen: "
+            + (
+                ", ".join(
+                    f"{D(a.assessment_date)}: {formatting.percentage(a.wage_value_percentage)}"
+                    for a in assessed
+                )
+                or "nog geen"
+            )
+        )
 
     def assess(self) -> None:
         placement = self.placement()

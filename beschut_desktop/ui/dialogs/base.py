@@ -70,8 +70,10 @@ def contract_lines(check: ContractCheck | None, reason: str = "") -> str:
     for item in check.items:
         mark = {True: "✓", False: "✗", None: "?"}[item.met]
         text = item.label if item.met is True or not item.reason else item.reason
-        lines.append(f'<span style="color:{COLOURS[item.met]}">{mark} {item.rule}: '
-                     f"{html.escape(text)}</span>")
+        lines.append(
+            f'<span style="color:{COLOURS[item.met]}">{mark} {item.rule}: '
+            f"{html.escape(text)}</span>"
+        )
     return "<br>".join(lines)
 
 
@@ -80,8 +82,9 @@ class FlowDialog(QDialog):
 
     save_text = "Opslaan"
 
-    def __init__(self, session: Session, title: str, intro: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, title: str, intro: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.forms: list[forms.Form] = []
@@ -102,8 +105,9 @@ class FlowDialog(QDialog):
         scroll.setWidget(self.body)
         outer.addWidget(scroll, 1)
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(self.save_text,
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.save_text, QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.addButton("Annuleren", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -157,8 +161,16 @@ class FlowDialog(QDialog):
                     field.widget.setMinimumWidth(max(field.widget.sizeHint().width(), 240))
         self.body.setMinimumWidth(width - 40)
         body = self.body.sizeHint().height()
-        self.resize(width, min(690, body + self.buttons.sizeHint().height() + 80 +
-                               (self.intro.heightForWidth(width - 24) if self.intro else 0)))
+        self.resize(
+            width,
+            min(
+                690,
+                body
+                + self.buttons.sizeHint().height()
+                + 80
+                + (self.intro.heightForWidth(width - 24) if self.intro else 0),
+            ),
+        )
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         if not getattr(self, "_fitted", False):

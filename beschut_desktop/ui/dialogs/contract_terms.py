@@ -24,11 +24,15 @@ def terms_check(session: Session, values: dict[str, Any]) -> tuple[ContractCheck
     employer_id = values.get("employer_id")
     employer = session.register.employer(employer_id) if employer_id else None
     return try_rule(
-        contract.check_contract_terms, start_date=values.get("start_date"),
-        end_date=values.get("end_date"), hours_per_week=values.get("hours_per_week"),
-        trial_before=bool(values.get("trial_before")), employer=employer,
+        contract.check_contract_terms,
+        start_date=values.get("start_date"),
+        end_date=values.get("end_date"),
+        hours_per_week=values.get("hours_per_week"),
+        trial_before=bool(values.get("trial_before")),
+        employer=employer,
         settings=session.register.settings,
-        contract_type=values.get("contract_type") or "temporary")
+        contract_type=values.get("contract_type") or "temporary",
+    )
 
 
 def parsed(form: forms.Form, *keys: str) -> dict[str, Any] | None:
@@ -51,8 +55,7 @@ class ContractTermsMixin:
     def term_values(self) -> dict[str, Any] | None:
         raise NotImplementedError
 
-    def contract_group(self, into: QVBoxLayout, context: dict[str, Any],
-                       values: Any) -> forms.Form:
+    def contract_group(self, into: QVBoxLayout, context: dict[str, Any], values: Any) -> forms.Form:
         """The group "Contract (R12, R13)" of the offer and the edit: the terms of a placement
         filled from ``values``, and under them the check, refreshed as a checked term
         changes."""
@@ -66,8 +69,12 @@ class ContractTermsMixin:
         terms.add(forms.DateField("development_plan_date"))
         self.check_label = self.note()  # type: ignore[attr-defined]
         self.check_label.setObjectName("contract_check")
-        self.group("Contract (R12, R13)", terms, self.check_label,  # type: ignore[attr-defined]
-                   into=into)
+        self.group(
+            "Contract (R12, R13)",
+            terms,
+            self.check_label,  # type: ignore[attr-defined]
+            into=into,
+        )
         terms.load(values)
         for key in CHECKED_TERMS:
             terms.fields[key].connect(self.refresh_check)
@@ -90,8 +97,10 @@ class ContractTermsMixin:
     def refresh_check(self) -> None:
         values = self.term_values()
         if values is None:
-            self.check_label.setText("Contractcontrole: volgt zodra startdatum, einddatum en "
-                                     "uren leesbaar zijn ingevuld.")
+            self.check_label.setText(
+                "Contractcontrole: volgt zodra startdatum, einddatum en "
+                "uren leesbaar zijn ingevuld."
+            )
             self.current_check = None
             return
         check, reason = terms_check(self.session, values)
@@ -106,8 +115,17 @@ class ContractTermsMixin:
         check = self.current_check
         if check is None or check.ok or not asked:
             return True
-        reasons = "\n".join(f"• {i.rule}: {i.reason or i.label}" for i in check.items
-                            if i.met is False)
-        return widgets.ask(self, "Contract voldoet niet",  # type: ignore[arg-type]
-                           f"Het contract voldoet niet aan de voorwaarden:\n{reasons}\n\n"
-                           f"{go_on}?", [go_on, back], default=1, escape=1) == 0
+        reasons = "\n".join(
+            f"• {i.rule}: {i.reason or i.label}" for i in check.items if i.met is False
+        )
+        return (
+            widgets.ask(
+                self,
+                "Contract voldoet niet",  # type: ignore[arg-type]
+                f"Het contract voldoet niet aan de voorwaarden:\n{reasons}\n\n{go_on}?",
+                [go_on, back],
+                default=1,
+                escape=1,
+            )
+            == 0
+        )

@@ -21,13 +21,18 @@ from beschut_desktop.wording import COACH_CRITERIA
 class EmployerDialog(FlowDialog):
     """New employer, or its details changed."""
 
-    def __init__(self, session: Session, employer: Employer | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(session, employer.name if employer else "Nieuwe werkgever",
-                         "Categorie a: werkt in hoofdzaak met deze doelgroep, met gespecialiseerde "
-                         "begeleiders (zoals Reestmond, Hupak); b: iemand uit deze groep in dienst "
-                         "is een uitzondering (R9). Cao Aan de Slag, of een gunstiger cao van de "
-                         "eigen bedrijfstak (R13).", parent)
+    def __init__(
+        self, session: Session, employer: Employer | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            session,
+            employer.name if employer else "Nieuwe werkgever",
+            "Categorie a: werkt in hoofdzaak met deze doelgroep, met gespecialiseerde "
+            "begeleiders (zoals Reestmond, Hupak); b: iemand uit deze groep in dienst "
+            "is een uitzondering (R9). Cao Aan de Slag, of een gunstiger cao van de "
+            "eigen bedrijfstak (R13).",
+            parent,
+        )
         self.employer_id = employer.id if employer else None
         left, right = self.columns()
         self.main = self.form("employers")
@@ -37,8 +42,11 @@ class EmployerDialog(FlowDialog):
         self.main.add(forms.TextField("kvk_number", max_length=8))
         self.main.add(forms.ChoiceField("cao", options("cao")))
         self.main.add(forms.TextField("cao_name"))
-        self.main.add(forms.CheckField("sector_cao_more_favourable",
-                                       "Cao eigen bedrijfstak is gunstiger voor de werknemer"))
+        self.main.add(
+            forms.CheckField(
+                "sector_cao_more_favourable", "Cao eigen bedrijfstak is gunstiger voor de werknemer"
+            )
+        )
         self.main.add(forms.TextField("transitional_arrangement"))
         self.group("Werkgever", self.main, into=left)
         self.contact = self.form()
@@ -62,11 +70,20 @@ class EmployerDialog(FlowDialog):
 class CoachDialog(FlowDialog):
     """A coach and the nine R15 criteria: met or not, the evidence, the date it was seen."""
 
-    def __init__(self, session: Session, employer_id: int, coach: Coach | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(session, coach.name if coach else "Nieuwe begeleider",
-                         "De interne begeleider voldoet aan negen criteria (R15). Vink aan wat is "
-                         "aangetoond, met het bewijs en de datum.", parent)
+    def __init__(
+        self,
+        session: Session,
+        employer_id: int,
+        coach: Coach | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            session,
+            coach.name if coach else "Nieuwe begeleider",
+            "De interne begeleider voldoet aan negen criteria (R15). Vink aan wat is "
+            "aangetoond, met het bewijs en de datum.",
+            parent,
+        )
         self.employer_id = employer_id
         self.coach = coach
         self.main = self.form("coaches")
@@ -84,8 +101,9 @@ class CoachDialog(FlowDialog):
         self.problem_label = QLabel()
         self.problem_label.setProperty("role", "problem")
         self.problem_label.setWordWrap(True)
-        stored = {c.item: c for c in session.register.coach_criteria
-                  if coach and c.coach_id == coach.id}
+        stored = {
+            c.item: c for c in session.register.coach_criteria if coach and c.coach_id == coach.id
+        }
         for row, (item, text) in enumerate(COACH_CRITERIA.items(), start=1):
             met = QCheckBox(f"{item}. {text}")
             met.setObjectName(f"criterion_{item}")
@@ -99,8 +117,9 @@ class CoachDialog(FlowDialog):
                 met.setChecked(found.met)
                 evidence.setText(found.evidence or "")
                 checked.set_value(found.checked_on)
-            met.toggled.connect(lambda on, e=checked: on and not e.text() and e.set_value(
-                session.today()))
+            met.toggled.connect(
+                lambda on, e=checked: on and not e.text() and e.set_value(session.today())
+            )
             grid.addWidget(met, row, 0)
             grid.addWidget(evidence, row, 1)
             grid.addWidget(checked, row, 2)
@@ -110,8 +129,10 @@ class CoachDialog(FlowDialog):
         self.fit(1100)
 
     def _criteria_raw(self) -> dict[int, tuple[bool, str, str]]:
-        return {item: (m.isChecked(), e.text().strip(), d.text().strip())
-                for item, (m, e, d) in self.rows.items()}
+        return {
+            item: (m.isChecked(), e.text().strip(), d.text().strip())
+            for item, (m, e, d) in self.rows.items()
+        }
 
     @property
     def dirty(self) -> bool:
@@ -119,8 +140,13 @@ class CoachDialog(FlowDialog):
 
     def perform(self, store: Store, values: dict[str, Any]) -> int:
         if self.coach is None:
-            coach_id = employers.add_coach(store, self.employer_id, name=values["name"],
-                                           phone=values["phone"], email=values["email"])
+            coach_id = employers.add_coach(
+                store,
+                self.employer_id,
+                name=values["name"],
+                phone=values["phone"],
+                email=values["email"],
+            )
         else:
             coach_id = self.coach.id
             store.update("coaches", coach_id, {k: values[k] for k in ("name", "phone", "email")})
@@ -130,8 +156,14 @@ class CoachDialog(FlowDialog):
                 continue  # untouched: an unassessed criterion stays unassessed
             try:
                 day = checked.value()
-                employers.set_criterion(store, coach_id, item, met=met.isChecked(),
-                                        evidence=evidence.text(), checked_on=day)
+                employers.set_criterion(
+                    store,
+                    coach_id,
+                    item,
+                    met=met.isChecked(),
+                    evidence=evidence.text(),
+                    checked_on=day,
+                )
             except ValueError as exc:
                 problems.append(f"Criterium {item}: {exc}")
             except ValidationError as exc:
@@ -146,25 +178,36 @@ class CoachDialog(FlowDialog):
 class AgreementDialog(FlowDialog):
     """R17: a tailored agreement with a concrete prospect and a deadline."""
 
-    def __init__(self, session: Session, employer_id: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(session, "Maatwerkafspraak",
-                         "Voor een plaatsing die nog niet aan de voorwaarden voldoet: met een "
-                         "concreet vooruitzicht. Bij verhuizing of een stage vanuit VSO/PRO: "
-                         "binnen een jaar, en de werkgever bevestigt dat uitdrukkelijk.", parent)
+    def __init__(self, session: Session, employer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(
+            session,
+            "Maatwerkafspraak",
+            "Voor een plaatsing die nog niet aan de voorwaarden voldoet: met een "
+            "concreet vooruitzicht. Bij verhuizing of een stage vanuit VSO/PRO: "
+            "binnen een jaar, en de werkgever bevestigt dat uitdrukkelijk.",
+            parent,
+        )
         self.employer_id = employer_id
         register = session.register
         choices = []
         for placement in register.placements:
             if placement.employer_id == employer_id:
                 person = register.person(placement.person_id)
-                choices.append((placement.id, f"{person.case_number if person else ''} "
-                                f"{person.initials if person else ''}, vanaf "
-                                f"{formatting.short_date(placement.start_date)}"))
+                choices.append(
+                    (
+                        placement.id,
+                        f"{person.case_number if person else ''} "
+                        f"{person.initials if person else ''}, vanaf "
+                        f"{formatting.short_date(placement.start_date)}",
+                    )
+                )
         self.main = self.form("tailored_agreements")
         self.main.set_context({"employer_id": employer_id})
-        self.main.add(forms.ChoiceField("placement_id", choices, "Plaatsing",
-                                        empty="— de werkgever als geheel —"))
+        self.main.add(
+            forms.ChoiceField(
+                "placement_id", choices, "Plaatsing", empty="— de werkgever als geheel —"
+            )
+        )
         self.main.add(forms.ChoiceField("reason", options("agreement_reason")))
         self.main.add(forms.DateField("agreed_on", required=True))
         self.main.add(forms.DateField("deadline", required=True))
@@ -182,8 +225,11 @@ class AgreementDialog(FlowDialog):
             agreed = self.main.fields["agreed_on"].value()
         except ValueError:
             return
-        deadline = employers.default_deadline(self.main.fields["reason"].value(), agreed) \
-            if agreed else None
+        deadline = (
+            employers.default_deadline(self.main.fields["reason"].value(), agreed)
+            if agreed
+            else None
+        )
         if deadline and not self.main.fields["deadline"].raw():
             self.main.fields["deadline"].set_value(deadline)
 

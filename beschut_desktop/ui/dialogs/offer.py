@@ -26,15 +26,22 @@ SUPPORT_LABELS = {
 
 
 def employer_choices(session: Session) -> list[tuple[int, str]]:
-    return [(e.id, f"{e.name} ({value_label('employer_kind', e.kind)})")
-            for e in sorted(session.register.employers, key=lambda e: e.name.casefold())]
+    return [
+        (e.id, f"{e.name} ({value_label('employer_kind', e.kind)})")
+        for e in sorted(session.register.employers, key=lambda e: e.name.casefold())
+    ]
 
 
 def queue_choices(session: Session) -> list[tuple[int, str]]:
     """The queue in its order (R5), for an offer started outside a case file."""
-    return [(e.person.id, f"{e.position}. {e.person.case_number} {e.person.full_name} — "
-             f"{STATUS_LABELS[e.status].lower()}")
-            for e in queue(session.register, session.as_of)]
+    return [
+        (
+            e.person.id,
+            f"{e.position}. {e.person.case_number} {e.person.full_name} — "
+            f"{STATUS_LABELS[e.status].lower()}",
+        )
+        for e in queue(session.register, session.as_of)
+    ]
 
 
 class OfferDialog(ContractTermsMixin, FlowDialog):
@@ -42,32 +49,56 @@ class OfferDialog(ContractTermsMixin, FlowDialog):
 
     save_text = "Aanbieden"
 
-    def __init__(self, session: Session, person_id: int | None, *,
-                 employer_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        person_id: int | None,
+        *,
+        employer_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         person = session.register.person(person_id) if person_id else None
         super().__init__(
-            session, f"Werkplek aanbieden — {person.full_name}" if person else
-            "Werkplek aanbieden",
+            session,
+            f"Werkplek aanbieden — {person.full_name}" if person else "Werkplek aanbieden",
             "Het aanbieden van een werkplek is een besluit: de persoon kan weigeren, bezwaar "
-            "maken en in beroep gaan. Motiveer waarom de plek past (R10).", parent)
+            "maken en in beroep gaan. Motiveer waarom de plek past (R10).",
+            parent,
+        )
         self.person_id = person_id
         left, right = self.columns()
 
         self.place = self.form()
         if person_id is None:
-            self.place.add(forms.ChoiceField("person_id", queue_choices(session), "Persoon",
-                                             empty="— kies uit de rij —", required=True))
-        self.place.add(forms.ChoiceField("employer_id", employer_choices(session), "Werkgever",
-                                         empty="— kies werkgever —", required=True))
-        self.place.add(forms.ChoiceField("coach_id", [], "Begeleider (R15)",
-                                         empty="— nog niet bekend —"))
+            self.place.add(
+                forms.ChoiceField(
+                    "person_id",
+                    queue_choices(session),
+                    "Persoon",
+                    empty="— kies uit de rij —",
+                    required=True,
+                )
+            )
+        self.place.add(
+            forms.ChoiceField(
+                "employer_id",
+                employer_choices(session),
+                "Werkgever",
+                empty="— kies werkgever —",
+                required=True,
+            )
+        )
+        self.place.add(
+            forms.ChoiceField("coach_id", [], "Begeleider (R15)", empty="— nog niet bekend —")
+        )
         self.place.add(forms.TextField("job_title"))
         self.place.add(forms.MultiLineField("job_description", lines=3))
         self.group("Werkgever en functie", self.place, into=left)
 
         # The employer is chosen in another group; the record check needs only that it is there.
-        self.terms = self.contract_group(left, {"person_id": person_id or 0, "employer_id": 0},
-                                         {"contract_type": "temporary"})
+        self.terms = self.contract_group(
+            left, {"person_id": person_id or 0, "employer_id": 0}, {"contract_type": "temporary"}
+        )
 
         self.support = self.form()
         for key, text in SUPPORT_LABELS.items():
@@ -78,10 +109,16 @@ class OfferDialog(ContractTermsMixin, FlowDialog):
         self.offer = self.form()
         self.offer.add(forms.DateField("offer_date", required=True))
         self.offer.add(forms.DateField("offer_sent_date"))
-        self.offer.add(add_check(
-            forms.MultiLineField("offer_motivation", "Waarom past deze plek?", lines=5),
-            lambda text: None if text else "motiveer waarom deze plek past bij de "
-            "mogelijkheden van de persoon (R10)"))
+        self.offer.add(
+            add_check(
+                forms.MultiLineField("offer_motivation", "Waarom past deze plek?", lines=5),
+                lambda text: (
+                    None
+                    if text
+                    else "motiveer waarom deze plek past bij de mogelijkheden van de persoon (R10)"
+                ),
+            )
+        )
         self.group("Het aanbod (R10)", self.offer, into=right)
 
         self.place.load({"employer_id": employer_id})
@@ -94,8 +131,9 @@ class OfferDialog(ContractTermsMixin, FlowDialog):
 
     def _employer_changed(self) -> None:
         employer_id = self.place.fields["employer_id"].value()
-        coaches = [(c.id, c.name) for c in self.session.register.coaches
-                   if c.employer_id == employer_id]
+        coaches = [
+            (c.id, c.name) for c in self.session.register.coaches if c.employer_id == employer_id
+        ]
         field = self.place.fields["coach_id"]
         assert isinstance(field, forms.ChoiceField)
         field.set_options(coaches)

@@ -27,15 +27,18 @@ def describe(session: Session, placement: Placement) -> str:
     period = formatting.short_date(placement.start_date)
     if placement.end_date:
         period += f" t/m {formatting.short_date(placement.end_date)}"
-    return (f"{person.full_name if person else ''} bij {employer.name if employer else ''}, "
-            f"{period}, {formatting.hours(placement.hours_per_week)} per week")
+    return (
+        f"{person.full_name if person else ''} bij {employer.name if employer else ''}, "
+        f"{period}, {formatting.hours(placement.hours_per_week)} per week"
+    )
 
 
 class ReviewDialog(FlowDialog):
     """The review form: the R18 subjects and the R19 coaching topics."""
 
-    def __init__(self, session: Session, placement: Placement,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, placement: Placement, parent: QWidget | None = None
+    ) -> None:
         due, _ = try_rule(review_rules.next_review_due, session.register, placement)
         intro = describe(session, placement) + "."
         if due:
@@ -50,8 +53,9 @@ class ReviewDialog(FlowDialog):
         left, right = self.columns()
         self.subjects = self.form()
         for key in REVIEW_SUBJECTS:
-            self.subjects.add(forms.MultiLineField(
-                key, lines=3, required=key in reviews.REQUIRED_SUBJECTS))
+            self.subjects.add(
+                forms.MultiLineField(key, lines=3, required=key in reviews.REQUIRED_SUBJECTS)
+            )
         self.group("Gesprek werkgever en werknemer (R18)", self.subjects, into=left)
         self.topics = self.form()
         for key in COACHING_TOPICS:
@@ -63,24 +67,34 @@ class ReviewDialog(FlowDialog):
 
     def perform(self, store: Store, values: dict[str, Any]) -> int:
         fields = {k: values.get(k) for k in reviews.REVIEW_FIELDS}
-        return reviews.record_review(store, self.placement_id, review_date=values["review_date"],
-                                     **fields)
+        return reviews.record_review(
+            store, self.placement_id, review_date=values["review_date"], **fields
+        )
 
 
 class RenewDialog(ContractTermsMixin, FlowDialog):
     """R20: renew the contract or make it permanent; a new contract, checked against R12."""
 
-    def __init__(self, session: Session, placement: Placement,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(session, "Contract verlengen of omzetten naar vast",
-                         describe(session, placement) + ". Een verlenging is een eigen "
-                         "contract en wordt ook aan de voorwaarden getoetst (R12).", parent)
+    def __init__(
+        self, session: Session, placement: Placement, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            session,
+            "Contract verlengen of omzetten naar vast",
+            describe(session, placement) + ". Een verlenging is een eigen "
+            "contract en wordt ook aan de voorwaarden getoetst (R12).",
+            parent,
+        )
         self.placement = placement
         self.current_check = None
         self.main = self.form()
-        self.main.add(forms.ChoiceField("choice", [("renew", "Verlengen (tijdelijk)"),
-                                                   ("permanent", "Omzetten naar vast")],
-                                        "Vervolg"))
+        self.main.add(
+            forms.ChoiceField(
+                "choice",
+                [("renew", "Verlengen (tijdelijk)"), ("permanent", "Omzetten naar vast")],
+                "Vervolg",
+            )
+        )
         self.main.add(forms.DateField("start_date", required=True))
         self.main.add(forms.DateField("end_date"))
         self.main.add(forms.HoursField("hours_per_week", required=True))
@@ -89,8 +103,9 @@ class RenewDialog(ContractTermsMixin, FlowDialog):
         self.check_label.setObjectName("contract_check")
         self.group("Nieuw contract", self.main, self.check_label)
         start = add_days(placement.end_date, 1) if placement.end_date else None
-        self.main.load({"choice": "renew", "start_date": start,
-                        "hours_per_week": placement.hours_per_week})
+        self.main.load(
+            {"choice": "renew", "start_date": start, "hours_per_week": placement.hours_per_week}
+        )
         for key in ("choice", "start_date", "end_date", "hours_per_week"):
             self.main.fields[key].connect(self.refresh_check)
         self.main.fields["choice"].connect(self._choice_changed)
@@ -108,29 +123,46 @@ class RenewDialog(ContractTermsMixin, FlowDialog):
         if values is None or values["start_date"] is None:
             return None
         permanent = self.main.fields["choice"].value() == "permanent"
-        return {**values, "trial_before": False, "employer_id": self.placement.employer_id,
-                "contract_type": "permanent" if permanent else "temporary"}
+        return {
+            **values,
+            "trial_before": False,
+            "employer_id": self.placement.employer_id,
+            "contract_type": "permanent" if permanent else "temporary",
+        }
 
     def perform(self, store: Store, values: dict[str, Any]) -> int:
         return placements.renew_placement(
-            store, self.placement.id, start_date=values["start_date"],
-            end_date=values["end_date"], hours_per_week=values["hours_per_week"],
-            permanent=values["choice"] == "permanent", notes=values["notes"])
+            store,
+            self.placement.id,
+            start_date=values["start_date"],
+            end_date=values["end_date"],
+            hours_per_week=values["hours_per_week"],
+            permanent=values["choice"] == "permanent",
+            notes=values["notes"],
+        )
 
 
 class EndDialog(FlowDialog):
     """R14: end the contract or record a dismissal; the person returns to the queue."""
 
-    def __init__(self, session: Session, placement: Placement,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(session, "Plaatsing beëindigen",
-                         describe(session, placement) + ". Ontslag volgt het burgerlijk recht "
-                         "en beëindigt de indicatie niet: de persoon komt terug in de rij met "
-                         "de oorspronkelijke datum van vaststelling.", parent)
+    def __init__(
+        self, session: Session, placement: Placement, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            session,
+            "Plaatsing beëindigen",
+            describe(session, placement) + ". Ontslag volgt het burgerlijk recht "
+            "en beëindigt de indicatie niet: de persoon komt terug in de rij met "
+            "de oorspronkelijke datum van vaststelling.",
+            parent,
+        )
         self.placement = placement
         self.main = self.form()
-        self.main.add(forms.ChoiceField("outcome", [("ended", "Beëindigd"),
-                                                    ("dismissed", "Ontslag")], "Soort einde"))
+        self.main.add(
+            forms.ChoiceField(
+                "outcome", [("ended", "Beëindigd"), ("dismissed", "Ontslag")], "Soort einde"
+            )
+        )
         self.main.add(forms.DateField("end_date", "Laatste werkdag", required=True))
         self.main.add(forms.MultiLineField("end_reason", lines=3, required=True))
         self.group("Einde", self.main)
@@ -146,25 +178,38 @@ class EndDialog(FlowDialog):
     def perform(self, store: Store, values: dict[str, Any]) -> None:
         interim = None
         if values["start_interim"]:
-            interim = {"kind": values["kind"], "description": values["description"],
-                       "start_date": add_days(values["end_date"], 1)}
-        placements.end_placement(store, self.placement.id, end_date=values["end_date"],
-                                 outcome=values["outcome"], end_reason=values["end_reason"] or "",
-                                 interim=interim)
+            interim = {
+                "kind": values["kind"],
+                "description": values["description"],
+                "start_date": add_days(values["end_date"], 1),
+            }
+        placements.end_placement(
+            store,
+            self.placement.id,
+            end_date=values["end_date"],
+            outcome=values["outcome"],
+            end_reason=values["end_reason"] or "",
+            interim=interim,
+        )
 
     def after_save(self) -> None:
-        widgets.inform(self.parentWidget(), "Plaatsing beëindigd",
-                       "De plaatsing is beëindigd. De persoon staat vanaf de dag na de laatste "
-                       "werkdag weer in de rij; er moet een nieuwe plek worden aangeboden.")
+        widgets.inform(
+            self.parentWidget(),
+            "Plaatsing beëindigd",
+            "De plaatsing is beëindigd. De persoon staat vanaf de dag na de laatste "
+            "werkdag weer in de rij; er moet een nieuwe plek worden aangeboden.",
+        )
 
 
 class WageValueDialog(FlowDialog):
     """R8: the wage value, assessed at least yearly; the subsidy follows it from now on."""
 
-    def __init__(self, session: Session, placement: Placement,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(session, "Loonwaardemeting vastleggen",
-                         describe(session, placement) + ".", parent)
+    def __init__(
+        self, session: Session, placement: Placement, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            session, "Loonwaardemeting vastleggen", describe(session, placement) + ".", parent
+        )
         self.placement_id = placement.id
         self.main = self.form("wage_value_assessments")
         self.main.set_context({"placement_id": placement.id})
@@ -177,16 +222,19 @@ class WageValueDialog(FlowDialog):
 
     def perform(self, store: Store, values: dict[str, Any]) -> int:
         return placements.record_wage_value(
-            store, self.placement_id, assessment_date=values["assessment_date"],
+            store,
+            self.placement_id,
+            assessment_date=values["assessment_date"],
             wage_value_percentage=values["wage_value_percentage"],
-            assessor=values["assessor"], notes=values["notes"])
+            assessor=values["assessor"],
+            notes=values["notes"],
+        )
 
 
 class GoalDialog(FlowDialog):
     """R16 (2): a goal of the development plan."""
 
-    def __init__(self, session: Session, placement_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, placement_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, "Ontwikkeldoel toevoegen", parent=parent)
         self.placement_id = placement_id
         self.main = self.form()
@@ -199,9 +247,14 @@ class GoalDialog(FlowDialog):
 
 def ask_answer(parent: QWidget | None, session: Session, placement: Placement) -> bool | None:
     """Ask whether the offer was accepted (True) or refused (False); None when cancelled."""
-    choice = widgets.ask(parent, "Aanbod beantwoorden",
-                         f"{describe(session, placement)}.\n\nHeeft de persoon het aanbod "
-                         "aanvaard of geweigerd? Bij weigering blijft de persoon in de rij; "
-                         "tegen het aanbod staat bezwaar open.",
-                         ["Aanvaard", "Geweigerd", "Annuleren"], default=0, escape=2)
+    choice = widgets.ask(
+        parent,
+        "Aanbod beantwoorden",
+        f"{describe(session, placement)}.\n\nHeeft de persoon het aanbod "
+        "aanvaard of geweigerd? Bij weigering blijft de persoon in de rij; "
+        "tegen het aanbod staat bezwaar open.",
+        ["Aanvaard", "Geweigerd", "Annuleren"],
+        default=0,
+        escape=2,
+    )
     return None if choice == 2 else choice == 0

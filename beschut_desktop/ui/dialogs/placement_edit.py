@@ -22,8 +22,14 @@ from beschut_desktop.ui.dialogs.offer import SUPPORT_LABELS
 from beschut_desktop.ui.dialogs.placement import describe
 from beschut_desktop.ui.session import Session
 
-TERMS = ("start_date", "end_date", "hours_per_week", "contract_type", "trial_before",
-         "development_plan_date")
+TERMS = (
+    "start_date",
+    "end_date",
+    "hours_per_week",
+    "contract_type",
+    "trial_before",
+    "development_plan_date",
+)
 JOB = ("coach_id", "job_title", "job_description")
 SUPPORT = (*SUPPORT_LABELS, "support_notes")
 EDITABLE = (*TERMS, *JOB, *SUPPORT)
@@ -32,25 +38,34 @@ EDITABLE = (*TERMS, *JOB, *SUPPORT)
 class EditPlacementDialog(ContractTermsMixin, FlowDialog):
     """The terms and details of one placement, saved through ``actions.placements``."""
 
-    def __init__(self, session: Session, placement: Placement,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, placement: Placement, parent: QWidget | None = None
+    ) -> None:
         super().__init__(
-            session, "Plaatsing wijzigen",
+            session,
+            "Plaatsing wijzigen",
             describe(session, placement) + ". Verlengen of omzetten naar vast is een nieuw "
-            "contract: kies daarvoor 'Verlengen of vast'.", parent)
+            "contract: kies daarvoor 'Verlengen of vast'.",
+            parent,
+        )
         self.placement = placement
         stored = dataclasses.asdict(placement)
         left, right = self.columns()
 
         self.terms = self.contract_group(
-            left, {k: v for k, v in stored.items() if k not in EDITABLE}, stored)
+            left, {k: v for k, v in stored.items() if k not in EDITABLE}, stored
+        )
         self.terms.add_check(lambda values: self._term_problems(stored, values))
 
         self.job = self.form()
-        coaches = [(c.id, c.name) for c in session.register.coaches
-                   if c.employer_id == placement.employer_id]
-        self.job.add(forms.ChoiceField("coach_id", coaches, "Begeleider (R15)",
-                                       empty="— nog niet bekend —"))
+        coaches = [
+            (c.id, c.name)
+            for c in session.register.coaches
+            if c.employer_id == placement.employer_id
+        ]
+        self.job.add(
+            forms.ChoiceField("coach_id", coaches, "Begeleider (R15)", empty="— nog niet bekend —")
+        )
         self.job.add(forms.TextField("job_title"))
         self.job.add(forms.MultiLineField("job_description", lines=4))
         self.group("Functie en begeleiding (R15, R16)", self.job, into=left)

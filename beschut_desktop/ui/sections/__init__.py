@@ -53,13 +53,12 @@ class SectionSpec:
 SECTIONS: list[SectionSpec] = [
     SectionSpec(OVERVIEW, "Overzicht", "beschut_desktop.ui.sections.overview:OverviewSection"),
     SectionSpec(PERSONS, "Personen", "beschut_desktop.ui.sections.persons:PersonsSection"),
-    SectionSpec(EMPLOYERS, "Werkgevers",
-                "beschut_desktop.ui.sections.employers:EmployersSection"),
-    SectionSpec(PLACEMENTS, "Plaatsingen",
-                "beschut_desktop.ui.sections.placements:PlacementsSection"),
+    SectionSpec(EMPLOYERS, "Werkgevers", "beschut_desktop.ui.sections.employers:EmployersSection"),
+    SectionSpec(
+        PLACEMENTS, "Plaatsingen", "beschut_desktop.ui.sections.placements:PlacementsSection"
+    ),
     SectionSpec(SIGNALS, "Signalen", "beschut_desktop.ui.sections.signals:SignalsSection"),
-    SectionSpec(SETTINGS, "Instellingen",
-                "beschut_desktop.ui.sections.settings:SettingsSection"),
+    SectionSpec(SETTINGS, "Instellingen", "beschut_desktop.ui.sections.settings:SettingsSection"),
 ]
 
 
@@ -67,8 +66,9 @@ class Section(QWidget):
     """Base class of a section page: keeps the session and the main window, and gives the
     defaults of every hook. Override what the section offers."""
 
-    def __init__(self, session: Session, main_window: MainWindow,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, main_window: MainWindow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.main_window = main_window

@@ -34,8 +34,17 @@ class ListDetailSection(Section):
     detail: RecordPage
     stack: QStackedWidget
 
-    def _build(self, *, title: str, intro: QLabel, table: RecordTable, detail: RecordPage,
-               tools: Sequence[QWidget], open_text: str, new: QPushButton) -> None:
+    def _build(
+        self,
+        *,
+        title: str,
+        intro: QLabel,
+        table: RecordTable,
+        detail: RecordPage,
+        tools: Sequence[QWidget],
+        open_text: str,
+        new: QPushButton,
+    ) -> None:
         """Lay out the list page (heading, tool buttons, open and new, intro text, table) and
         stack the record page behind it."""
         self.table = table

@@ -52,8 +52,9 @@ def figure_label(name: str) -> QLabel:
 
 def quota_texts(status: QuotaStatus) -> tuple[str, str, str]:
     """(figure, line under it, breakdown) for the quota card."""
-    by_kind = " · ".join(f"{value_label('employer_kind', k)} {status.realised_by_kind.get(k, 0)}"
-                         for k in KINDS)
+    by_kind = " · ".join(
+        f"{value_label('employer_kind', k)} {status.realised_by_kind.get(k, 0)}" for k in KINDS
+    )
     if status.quota is None:
         return (f"{status.realised}", f"gerealiseerd; {status.message}", by_kind)
     if status.open_places:
@@ -74,22 +75,37 @@ def budget_texts(budget: CoachingBudget) -> tuple[str, str, str]:
         line = f"Nog {formatting.hours(remaining)} per week beschikbaar"
     else:
         line = f"{formatting.hours(-remaining)} per week meer gebruikt dan beschikbaar"
-    amount = (f"Budget {formatting.money(budget.amount_cents)} "
-              f"({budget.quota} × {formatting.money(budget.amount_per_place_cents)}, "
-              f"{formatting.number(budget.hours_per_place)} uur per plek)")
+    amount = (
+        f"Budget {formatting.money(budget.amount_cents)} "
+        f"({budget.quota} × {formatting.money(budget.amount_per_place_cents)}, "
+        f"{formatting.number(budget.hours_per_place)} uur per plek)"
+    )
     return (bar, line, amount)
 
 
 def queue_columns() -> list[Column]:
     return [
         Column("position", "Nr.", align=RIGHT, width=34),
-        Column("case", "Dossier", display=lambda e: e.person.case_number,
-               sort_key=lambda e: e.person.id, width=82),
+        Column(
+            "case",
+            "Dossier",
+            display=lambda e: e.person.case_number,
+            sort_key=lambda e: e.person.id,
+            width=82,
+        ),
         Column("initials", "Naam", display=lambda e: e.person.initials, width=56),
-        Column("determination_date", "Beschikking",
-               display=lambda e: formatting.short_date(e.determination_date), width=104),
-        Column("status", "Status", display=lambda e: STATUS_LABELS.get(e.status, e.status),
-               tone=lambda e: "warning" if e.status == TO_PLACE else None),
+        Column(
+            "determination_date",
+            "Beschikking",
+            display=lambda e: formatting.short_date(e.determination_date),
+            width=104,
+        ),
+        Column(
+            "status",
+            "Status",
+            display=lambda e: STATUS_LABELS.get(e.status, e.status),
+            tone=lambda e: "warning" if e.status == TO_PLACE else None,
+        ),
     ]
 
 
@@ -135,13 +151,15 @@ class OverviewSection(Section):
 
         self.signals_table = widgets.RecordTable(
             signal_columns(lambda: self.session.register, compact=True),
-            accessible_name="Signalen komende 8 weken", placeholder="Zoeken in signalen…")
+            accessible_name="Signalen komende 8 weken",
+            placeholder="Zoeken in signalen…",
+        )
         self.signals_table.activated.connect(lambda s: open_signal(self.main_window, s))
         self.signals_note = widgets.muted()
-        self.queue_table = widgets.RecordTable(queue_columns(), accessible_name="Wachtrij",
-                                               placeholder="Zoeken in de wachtrij…")
-        self.queue_table.activated.connect(
-            lambda e: self.main_window.open_person(e.person.id))
+        self.queue_table = widgets.RecordTable(
+            queue_columns(), accessible_name="Wachtrij", placeholder="Zoeken in de wachtrij…"
+        )
+        self.queue_table.activated.connect(lambda e: self.main_window.open_person(e.person.id))
 
         lower = QGridLayout()
         lower.setHorizontalSpacing(16)

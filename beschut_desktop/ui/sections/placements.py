@@ -19,32 +19,51 @@ from beschut_desktop.ui.sections import Section
 from beschut_desktop.ui.widgets import RecordTable, heading, muted
 
 VIEWS: dict[str, tuple[str, Any]] = {
-    "current": ("Lopend en aangeboden", lambda r: r.active or r.status == "Aangeboden"
-                or r.status.startswith("Start")),
+    "current": (
+        "Lopend en aangeboden",
+        lambda r: r.active or r.status == "Aangeboden" or r.status.startswith("Start"),
+    ),
     "all": ("Alle plaatsingen", None),
     "offered": ("Aangeboden, nog geen antwoord", lambda r: r.status == "Aangeboden"),
     "check": ("Contract voldoet niet", lambda r: r.check is not None and r.check_text != "✓"),
-    "no_outcome": ("Afgelopen zonder vervolg (R20)",
-                   lambda r: r.status.startswith("Afgelopen")),
+    "no_outcome": ("Afgelopen zonder vervolg (R20)", lambda r: r.status.startswith("Afgelopen")),
     "ended": ("Beëindigd of ontslag", lambda r: r.placement.outcome in ("ended", "dismissed")),
 }
 
 
 def _running(row: PlacementRow | None) -> bool:
-    return row is not None and row.placement.offer_status == "accepted" and \
-        row.placement.outcome is None
+    return (
+        row is not None
+        and row.placement.offer_status == "accepted"
+        and row.placement.outcome is None
+    )
 
 
 class PlacementsSection(Section):
     def __init__(self, session: Any, main_window: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, main_window, parent)
-        columns = [PLACEMENT_COLUMNS[k] for k in ("person", "employer", "job", "start", "end",
-                                                  "hours", "status", "review", "check")]
-        self.table = RecordTable(sortable(columns), accessible_name="Plaatsingen",
-                                 placeholder="Zoeken op dossiernummer, werkgever, functie, "
-                                 "reden…")
-        self.table.activated.connect(lambda row: self.main_window.open_person(
-            row.placement.person_id, "placements"))
+        columns = [
+            PLACEMENT_COLUMNS[k]
+            for k in (
+                "person",
+                "employer",
+                "job",
+                "start",
+                "end",
+                "hours",
+                "status",
+                "review",
+                "check",
+            )
+        ]
+        self.table = RecordTable(
+            sortable(columns),
+            accessible_name="Plaatsingen",
+            placeholder="Zoeken op dossiernummer, werkgever, functie, reden…",
+        )
+        self.table.activated.connect(
+            lambda row: self.main_window.open_person(row.placement.person_id, "placements")
+        )
         self.view_choice = QComboBox()
         self.view_choice.setAccessibleName("Welke plaatsingen")
         for key, (text, _predicate) in VIEWS.items():
@@ -57,13 +76,14 @@ class PlacementsSection(Section):
         head.addWidget(self.view_choice)
         head.addStretch(1)
         for text, slot, when in (
-                ("Dossier", self._open_case, lambda r: r is not None),
-                ("Werkgever", self._open_employer, lambda r: r is not None),
-                ("Wijzigen…", self._edit, lambda r: r is not None),
-                ("Gesprek", self._review, _running),
-                ("Verlengen of vast", self._renew, _running),
-                ("Beëindigen", self._end, _running),
-                ("Werkplek aanbieden", self.new_record, None)):
+            ("Dossier", self._open_case, lambda r: r is not None),
+            ("Werkgever", self._open_employer, lambda r: r is not None),
+            ("Wijzigen…", self._edit, lambda r: r is not None),
+            ("Gesprek", self._review, _running),
+            ("Verlengen of vast", self._renew, _running),
+            ("Beëindigen", self._end, _running),
+            ("Werkplek aanbieden", self.new_record, None),
+        ):
             button = QPushButton(text)
             button.setObjectName(f"placements_{text}")
             button.clicked.connect(lambda _c=False, s=slot: s())
@@ -71,18 +91,25 @@ class PlacementsSection(Section):
             if when is not None:
                 self.buttons.append((button, when))
         self.forms_button = document_actions.menu_button("Gespreksformulier", "review_form")
-        self.forms_button.setToolTip("Het formulier voor het voortgangsgesprek van de gekozen "
-                                     "plaatsing, of een leeg formulier")
-        document_actions.fill_review_form_menu(self.forms_button.menu(), self, session,
-                                               self._selected_id)
+        self.forms_button.setToolTip(
+            "Het formulier voor het voortgangsgesprek van de gekozen "
+            "plaatsing, of een leeg formulier"
+        )
+        document_actions.fill_review_form_menu(
+            self.forms_button.menu(), self, session, self._selected_id
+        )
         head.insertWidget(head.count() - 1, self.forms_button)
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addLayout(head)
-        layout.addWidget(muted("Het contract wordt getoetst aan R12 (minstens 6 maanden, 12 "
-                               "maanden na een proefplaatsing; minstens 12 uur per week) en R13 "
-                               "(cao). Dubbelklik opent het dossier."))
+        layout.addWidget(
+            muted(
+                "Het contract wordt getoetst aan R12 (minstens 6 maanden, 12 "
+                "maanden na een proefplaatsing; minstens 12 uur per week) en R13 "
+                "(cao). Dubbelklik opent het dossier."
+            )
+        )
         layout.addWidget(self.table, 1)
         self._apply_view()
         self.refresh()
@@ -90,8 +117,10 @@ class PlacementsSection(Section):
     def refresh(self) -> None:
         register = self.session.register
         rows = placement_rows(register, list(register.placements), self.session.as_of)
-        rows.sort(key=lambda r: (r.placement.start_date or r.placement.offer_date
-                                 or self.session.as_of), reverse=True)
+        rows.sort(
+            key=lambda r: r.placement.start_date or r.placement.offer_date or self.session.as_of,
+            reverse=True,
+        )
         self.table.set_rows(rows)
         self._update_buttons()
 
@@ -120,9 +149,11 @@ class PlacementsSection(Section):
         """The review form of the selected placement."""
         placement_id = self._selected_id()
         if placement_id is None:
-            raise UserError("Kies eerst een plaatsing; het gespreksformulier daarvan wordt "
-                            "afgedrukt. Een leeg formulier staat onder de knop "
-                            "Gespreksformulier.")
+            raise UserError(
+                "Kies eerst een plaatsing; het gespreksformulier daarvan wordt "
+                "afgedrukt. Een leeg formulier staat onder de knop "
+                "Gespreksformulier."
+            )
         return document_actions.review_form_document(self.session, placement_id)
 
     def _selected_id(self) -> int | None:

@@ -40,40 +40,59 @@ from beschut_desktop.ui.sections.settings_tables import MINIMUM_WAGE, QUOTA, Tab
 
 # (tab title, hint, [(key, Dutch label, field class)])
 SETTING_GROUPS: list[tuple[str, str, list[tuple[str, str, type[Field]]]]] = [
-    ("Algemeen", "Naam en logo verschijnen op elk document.", [
-        ("municipality_name", "Gemeente", TextField),
-        ("consultant_name", "Consulent werk", TextField),
-        ("logo_path", "Logo (PNG of JPG)", TextField),
-        ("conditions_effective_date", "Voorwaarden van kracht sinds", DateField),
-    ]),
-    ("Loonkostensubsidie", "Percentages en termijnen van de loonkostensubsidie (R8). "
-     "Het wettelijk minimumloon blijft de maatstaf.", [
-        ("flat_rate_percentage", "Forfaitaire LKS (% van WML)", PercentField),
-        ("flat_rate_months", "Forfaitaire LKS hoogstens (maanden)", IntField),
-        ("max_subsidy_percentage", "LKS hoogstens (% van WML, art. 10d)", PercentField),
-        ("holiday_allowance_percentage", "Vakantietoeslag (%)", PercentField),
-        ("employer_charges_percentage", "Werkgeverslasten (%)", PercentField),
-        ("full_time_hours", "Voltijd uren per week", NumberField),
-        ("wage_value_interval_months", "Loonwaardemeting elke (maanden)", IntField),
-    ]),
-    ("Termijnen en signalen", "Hoe ver vooruit een signaal verschijnt, en de wettelijke "
-     "termijnen (Awb) en gespreksfrequentie (R18).", [
-        ("review_lead_days", "Voortgangsgesprek: signaal vooraf (dagen)", IntField),
-        ("contract_end_lead_days", "Einde contract: signaal vooraf (dagen)", IntField),
-        ("indication_check_months", "Controle indicatie elke (maanden)", IntField),
-        ("tailored_agreement_lead_days", "Maatwerkafspraak: signaal vooraf (dagen)", IntField),
-        ("objection_term_weeks", "Bezwaartermijn (weken)", IntField),
-        ("objection_decision_weeks", "Beslistermijn bezwaar (weken)", IntField),
-        ("objection_decision_committee_weeks", "Beslistermijn met adviescommissie (weken)",
-         IntField),
-        ("review_interval_early_months", "Gesprek eerste periode elke (maanden)", IntField),
-        ("review_interval_late_months", "Gesprek daarna elke (maanden)", IntField),
-        ("review_early_period_months", "Eerste periode duurt (maanden)", IntField),
-    ]),
+    (
+        "Algemeen",
+        "Naam en logo verschijnen op elk document.",
+        [
+            ("municipality_name", "Gemeente", TextField),
+            ("consultant_name", "Consulent werk", TextField),
+            ("logo_path", "Logo (PNG of JPG)", TextField),
+            ("conditions_effective_date", "Voorwaarden van kracht sinds", DateField),
+        ],
+    ),
+    (
+        "Loonkostensubsidie",
+        "Percentages en termijnen van de loonkostensubsidie (R8). "
+        "Het wettelijk minimumloon blijft de maatstaf.",
+        [
+            ("flat_rate_percentage", "Forfaitaire LKS (% van WML)", PercentField),
+            ("flat_rate_months", "Forfaitaire LKS hoogstens (maanden)", IntField),
+            ("max_subsidy_percentage", "LKS hoogstens (% van WML, art. 10d)", PercentField),
+            ("holiday_allowance_percentage", "Vakantietoeslag (%)", PercentField),
+            ("employer_charges_percentage", "Werkgeverslasten (%)", PercentField),
+            ("full_time_hours", "Voltijd uren per week", NumberField),
+            ("wage_value_interval_months", "Loonwaardemeting elke (maanden)", IntField),
+        ],
+    ),
+    (
+        "Termijnen en signalen",
+        "Hoe ver vooruit een signaal verschijnt, en de wettelijke "
+        "termijnen (Awb) en gespreksfrequentie (R18).",
+        [
+            ("review_lead_days", "Voortgangsgesprek: signaal vooraf (dagen)", IntField),
+            ("contract_end_lead_days", "Einde contract: signaal vooraf (dagen)", IntField),
+            ("indication_check_months", "Controle indicatie elke (maanden)", IntField),
+            ("tailored_agreement_lead_days", "Maatwerkafspraak: signaal vooraf (dagen)", IntField),
+            ("objection_term_weeks", "Bezwaartermijn (weken)", IntField),
+            ("objection_decision_weeks", "Beslistermijn bezwaar (weken)", IntField),
+            (
+                "objection_decision_committee_weeks",
+                "Beslistermijn met adviescommissie (weken)",
+                IntField,
+            ),
+            ("review_interval_early_months", "Gesprek eerste periode elke (maanden)", IntField),
+            ("review_interval_late_months", "Gesprek daarna elke (maanden)", IntField),
+            ("review_early_period_months", "Eerste periode duurt (maanden)", IntField),
+        ],
+    ),
 ]
 OPTIONAL_TEXT = {"consultant_name", "logo_path"}
-MAX_PERCENT = {"flat_rate_percentage", "max_subsidy_percentage", "holiday_allowance_percentage",
-               "employer_charges_percentage"}
+MAX_PERCENT = {
+    "flat_rate_percentage",
+    "max_subsidy_percentage",
+    "holiday_allowance_percentage",
+    "employer_charges_percentage",
+}
 
 
 def _sane(values: dict[str, Any]) -> dict[str, str]:
@@ -129,9 +148,13 @@ class SettingsSection(Section):
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(8)
         layout.addWidget(widgets.heading("Instellingen"))
-        layout.addWidget(widgets.muted("Beleidsgetallen zijn gegevens, geen vaste waarden: "
-                                       "pas ze aan als het Rijk of de gemeente ze wijzigt. "
-                                       "Elke wijziging komt in het auditspoor."))
+        layout.addWidget(
+            widgets.muted(
+                "Beleidsgetallen zijn gegevens, geen vaste waarden: "
+                "pas ze aan als het Rijk of de gemeente ze wijzigt. "
+                "Elke wijziging komt in het auditspoor."
+            )
+        )
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
@@ -221,7 +244,8 @@ class SettingsSection(Section):
 
     def _choose_logo(self, form: Form) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Logo kiezen", "", "Afbeeldingen (*.png *.jpg *.jpeg)")
+            self, "Logo kiezen", "", "Afbeeldingen (*.png *.jpg *.jpeg)"
+        )
         if path:
             form.fields["logo_path"].set_value(path)
 
@@ -231,9 +255,14 @@ class SettingsSection(Section):
         if image.isNull():
             self.logo_preview.setText("Dit bestand is geen afbeelding." if path else "")
             return
-        self.logo_preview.setPixmap(image.scaled(
-            180, 60, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
+        self.logo_preview.setPixmap(
+            image.scaled(
+                180,
+                60,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
 
     def _current_editor(self) -> Any:
         widget = self.tabs.currentWidget()
@@ -262,5 +291,3 @@ def _page(hint: str, form: Form) -> QWidget:
     scroll.setObjectName("settingsPage")
     scroll.setWidget(inner)
     return scroll
-
-

@@ -42,22 +42,35 @@ QUOTA = EditorSpec(
     table="quota_years",
     title="Taakstelling per jaar",
     hint="De taakstelling (aantal plekken, cumulatief sinds 2015) en het bedrag per plek voor "
-         "begeleiding, per jaar uit de meicirculaire. Een jaar zonder regel wordt gemeld, "
-         "niet geschat.",
+    "begeleiding, per jaar uit de meicirculaire. Een jaar zonder regel wordt gemeld, "
+    "niet geschat.",
     pk="year",
     pk_editable_on_new_only=True,
     rows=lambda register: sorted(register.quota_years, key=lambda q: q.year, reverse=True),
     columns=[
         Column("year", "Jaar", width=60),
         Column("quota", "Plekken", align=RIGHT, width=70),
-        Column("amount_per_place_cents", "Bedrag per plek",
-               display=lambda q: formatting.money(q.amount_per_place_cents), align=RIGHT,
-               width=135),
-        Column("hours_per_place", "Uren per plek",
-               display=lambda q: formatting.hours(q.hours_per_place), align=RIGHT, width=120),
-        Column("budget", "Budget", display=lambda q: formatting.money(
-            q.quota * q.amount_per_place_cents), sort_key=lambda q: q.quota
-            * q.amount_per_place_cents, align=RIGHT),
+        Column(
+            "amount_per_place_cents",
+            "Bedrag per plek",
+            display=lambda q: formatting.money(q.amount_per_place_cents),
+            align=RIGHT,
+            width=135,
+        ),
+        Column(
+            "hours_per_place",
+            "Uren per plek",
+            display=lambda q: formatting.hours(q.hours_per_place),
+            align=RIGHT,
+            width=120,
+        ),
+        Column(
+            "budget",
+            "Budget",
+            display=lambda q: formatting.money(q.quota * q.amount_per_place_cents),
+            sort_key=lambda q: q.quota * q.amount_per_place_cents,
+            align=RIGHT,
+        ),
     ],
     fields=lambda: [
         IntField("year", "Jaar", required=True),
@@ -72,15 +85,17 @@ MINIMUM_WAGE = EditorSpec(
     table="minimum_wage_periods",
     title="Wettelijk minimumloon",
     hint="Bruto wettelijk minimumloon vanaf 21 jaar, per periode (1 januari en 1 juli). Tot "
-         "2024 per maand, sindsdien per uur. Het minimumloon blijft de maatstaf voor de "
-         "loonkostensubsidie.",
+    "2024 per maand, sindsdien per uur. Het minimumloon blijft de maatstaf voor de "
+    "loonkostensubsidie.",
     pk="id",
     pk_editable_on_new_only=False,
-    rows=lambda register: sorted(register.minimum_wage_periods, key=lambda m: m.start_date,
-                                 reverse=True),
+    rows=lambda register: sorted(
+        register.minimum_wage_periods, key=lambda m: m.start_date, reverse=True
+    ),
     columns=[
-        Column("start_date", "Vanaf", display=lambda m: formatting.short_date(m.start_date),
-               width=100),
+        Column(
+            "start_date", "Vanaf", display=lambda m: formatting.short_date(m.start_date), width=100
+        ),
         Column("amount_cents", "Bedrag", display=_unit_amount, align=RIGHT),
     ],
     fields=lambda: [
@@ -101,8 +116,9 @@ class TableEditor(QWidget):
         self.spec = spec
         self.editing: Any = None  # the row object in the form; None: a new row
         self._saving = False
-        self.table = widgets.RecordTable(spec.columns, accessible_name=spec.title,
-                                         placeholder="Zoeken…")
+        self.table = widgets.RecordTable(
+            spec.columns, accessible_name=spec.title, placeholder="Zoeken…"
+        )
         self.table.current_changed.connect(self._on_current)
         self.form = Form(spec.table)
         for field in spec.fields():
@@ -190,8 +206,9 @@ class TableEditor(QWidget):
         self._update_buttons()
 
     def maybe_leave(self) -> bool:
-        return forms.maybe_leave(self, self.form, self.save, f"de wijziging in "
-                                 f"{self.spec.title.lower()}")
+        return forms.maybe_leave(
+            self, self.form, self.save, f"de wijziging in {self.spec.title.lower()}"
+        )
 
     def _on_current(self, row: Any) -> None:
         if row is None or row is self.editing or self._saving:

@@ -45,14 +45,16 @@ def signals_unavailable_text() -> str:
     return "De signalen zijn in deze versie nog niet beschikbaar."
 
 
-def load_signals(register: Register, on: dt.date, *, horizon_days: int,
-                 include_handled: bool = False) -> tuple[list[Signal], str | None]:
+def load_signals(
+    register: Register, on: dt.date, *, horizon_days: int, include_handled: bool = False
+) -> tuple[list[Signal], str | None]:
     """The engine's signals, or ([], a Dutch note) while the engine is not there yet."""
     try:
         from beschut_desktop.rules.signals import signals_on
 
-        return signals_on(register, on, horizon_days=horizon_days,
-                          include_handled=include_handled), None
+        return signals_on(
+            register, on, horizon_days=horizon_days, include_handled=include_handled
+        ), None
     except (NotImplementedError, ImportError):
         return [], signals_unavailable_text()
 
@@ -79,8 +81,7 @@ def subject(register: Register, signal: Signal) -> str:
     """Who or what a signal is about, without a BSN: case number and initials, employer."""
     parts = []
     person = register.person(signal.person_id) if signal.person_id is not None else None
-    placement = (register.placement(signal.placement_id)
-                 if signal.placement_id is not None else None)
+    placement = register.placement(signal.placement_id) if signal.placement_id is not None else None
     if person is None and placement is not None:
         person = register.person(placement.person_id)
     if person is not None:
@@ -108,16 +109,23 @@ def signal_columns(register_of: Any = None, *, compact: bool = False) -> list[Co
     """Columns of a signal list. ``register_of`` () -> Register gives the 'Betreft' column."""
     kinds = kind_labels()
     columns = [
-        Column("due_date", "Datum", display=lambda s: formatting.short_date(s.due_date),
-               tone=_tone, width=86),
+        Column(
+            "due_date",
+            "Datum",
+            display=lambda s: formatting.short_date(s.due_date),
+            tone=_tone,
+            width=86,
+        ),
         Column("title", "Signaal", tone=_tone, width=230 if compact else 250),
     ]
     if register_of is not None:
-        columns.append(Column("subject", "Betreft", display=lambda s: subject(register_of(), s),
-                              width=200))
+        columns.append(
+            Column("subject", "Betreft", display=lambda s: subject(register_of(), s), width=200)
+        )
     if not compact:
-        columns.append(Column("kind", "Soort", display=lambda s: kinds.get(s.kind, s.kind),
-                              width=140))
+        columns.append(
+            Column("kind", "Soort", display=lambda s: kinds.get(s.kind, s.kind), width=140)
+        )
         columns.append(Column("state", "Status", display=state_text, tone=_tone, width=90))
     columns.append(Column("detail", "Toelichting", tooltip=lambda s: s.detail))
     return columns
@@ -139,8 +147,10 @@ class SignalsSection(Section):
         self.overdue_only = QCheckBox("Alleen te laat")
         self.show_handled = QCheckBox("Ook afgehandelde")
         self.table = widgets.RecordTable(
-            signal_columns(lambda: self.session.register), accessible_name="Signalen",
-            placeholder="Zoeken in signalen (naam, dossier, werkgever, tekst)…")
+            signal_columns(lambda: self.session.register),
+            accessible_name="Signalen",
+            placeholder="Zoeken in signalen (naam, dossier, werkgever, tekst)…",
+        )
         self.table.activated.connect(lambda s: open_signal(self.main_window, s))
         self.table.current_changed.connect(self._on_current)
         self.note = widgets.muted()
@@ -196,14 +206,18 @@ class SignalsSection(Section):
     def refresh(self) -> None:
         register, on = self.session.register, self.session.as_of
         days = int(self.period_combo.currentData())
-        signals, problem = load_signals(register, on, horizon_days=days,
-                                        include_handled=self.show_handled.isChecked())
+        signals, problem = load_signals(
+            register, on, horizon_days=days, include_handled=self.show_handled.isChecked()
+        )
         self._fill_kinds(signals)
         self.table.set_rows(signals)
         self._apply_filter()
         until = formatting.short_date(on + dt.timedelta(days=days))
-        self.note.setText(problem or f"Peildatum {formatting.short_date(on)}; signalen tot en "
-                          f"met {until}, en alles wat te laat is. Dubbelklik om te openen.")
+        self.note.setText(
+            problem
+            or f"Peildatum {formatting.short_date(on)}; signalen tot en "
+            f"met {until}, en alles wat te laat is. Dubbelklik om te openen."
+        )
         self._on_current(self.table.current())
 
     def focus_filter(self) -> bool:
@@ -224,15 +238,17 @@ class SignalsSection(Section):
         if signal is None or signal.handled:
             return
         try:
-            self.session.insert("handled_signals", {
-                "signal_key": signal.key,
-                "due_date": signal.due_date,
-                "handled_on": self.session.today(),
-                "note": self.handled_note.text(),
-            })
+            self.session.insert(
+                "handled_signals",
+                {
+                    "signal_key": signal.key,
+                    "due_date": signal.due_date,
+                    "handled_on": self.session.today(),
+                    "note": self.handled_note.text(),
+                },
+            )
         except UserError as exc:
-            widgets.inform(self, "Niet afgehandeld", exc.message,
-                           widgets.QMessageBox.Icon.Warning)
+            widgets.inform(self, "Niet afgehandeld", exc.message, widgets.QMessageBox.Icon.Warning)
             return
         self.handled_note.clear()
         self.main_window.statusBar().showMessage(f"Afgehandeld: {signal.title}.", 5000)
@@ -241,8 +257,14 @@ class SignalsSection(Section):
         signal = self.table.current()
         if signal is None or not signal.handled:
             return
-        found = next((h for h in self.session.register.handled_signals
-                      if h.signal_key == signal.key and h.due_date == signal.due_date), None)
+        found = next(
+            (
+                h
+                for h in self.session.register.handled_signals
+                if h.signal_key == signal.key and h.due_date == signal.due_date
+            ),
+            None,
+        )
         if found is not None:
             self.session.delete("handled_signals", found.id)
 
@@ -250,8 +272,9 @@ class SignalsSection(Section):
 
     def _fill_kinds(self, signals: list[Signal]) -> None:
         labels = kind_labels()
-        kinds = sorted({*labels, *(s.kind for s in signals)},
-                       key=lambda k: labels.get(k, k).casefold())
+        kinds = sorted(
+            {*labels, *(s.kind for s in signals)}, key=lambda k: labels.get(k, k).casefold()
+        )
         current = self.kind_combo.currentData()
         if [self.kind_combo.itemData(i) for i in range(1, self.kind_combo.count())] == kinds:
             return
@@ -271,7 +294,8 @@ class SignalsSection(Section):
             self.table.proxy.set_predicate(None)
         else:
             self.table.proxy.set_predicate(
-                lambda s: (kind is None or s.kind == kind) and (not overdue or s.overdue))
+                lambda s: (kind is None or s.kind == kind) and (not overdue or s.overdue)
+            )
         self.table._count()
 
     def _on_current(self, signal: Signal | None) -> None:
@@ -279,10 +303,12 @@ class SignalsSection(Section):
             self.detail.setText("Kies een signaal om het af te handelen of te openen.")
         else:
             who = subject(self.session.register, signal)
-            self.detail.setText(f"<b>{escape(signal.title)}</b> ({escape(signal.rule)}, "
-                                f"{formatting.short_date(signal.due_date)})"
-                                f"{' — ' + escape(who) if who else ''}<br>"
-                                f"{escape(signal.detail)}")
+            self.detail.setText(
+                f"<b>{escape(signal.title)}</b> ({escape(signal.rule)}, "
+                f"{formatting.short_date(signal.due_date)})"
+                f"{' — ' + escape(who) if who else ''}<br>"
+                f"{escape(signal.detail)}"
+            )
         self.handle_button.setEnabled(signal is not None and not signal.handled)
         self.handled_note.setEnabled(signal is not None and not signal.handled)
         self.undo_button.setVisible(signal is not None and signal.handled)
