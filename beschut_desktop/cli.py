@@ -9,7 +9,6 @@ Exit codes: 0 done; 1 the input or the register is wrong; 2 the command line is 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,17 +19,6 @@ from beschut_desktop.errors import UserError
 from beschut_desktop.faults import log_unexpected, setup_logging
 
 REPORT_KINDS = ["quota", "waiting-list", "signals", "case", "review-form", "employer"]
-
-# command -> "module:function"; each function takes the parsed arguments and returns an exit code.
-HANDLERS = {
-    None: "beschut_desktop.app:run_from_cli",
-    "demo": "beschut_desktop.demo:run_from_cli",
-    "import": "beschut_desktop.exchange.commands:run_import",
-    "export": "beschut_desktop.exchange.commands:run_export",
-    "template": "beschut_desktop.exchange.commands:run_template",
-    "calendar": "beschut_desktop.exchange.commands:run_calendar",
-    "report": "beschut_desktop.documents.commands:run_report",
-}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -168,8 +156,27 @@ def resolve_db(args: argparse.Namespace) -> Path:
 
 
 def _handler(command: str | None) -> Callable[[argparse.Namespace], int]:
-    module_name, function = HANDLERS[command].split(":")
-    return getattr(importlib.import_module(module_name), function)
+    """The function that runs a command; each is imported only when its command runs."""
+    if command is None:
+        from beschut_desktop.app import run_from_cli
+
+        return run_from_cli
+    if command == "demo":
+        from beschut_desktop.demo import run_from_cli as run_demo
+
+        return run_demo
+    if command == "report":
+        from beschut_desktop.documents.commands import run_report
+
+        return run_report
+    from beschut_desktop.exchange import commands
+
+    return {
+        "import": commands.run_import,
+        "export": commands.run_export,
+        "template": commands.run_template,
+        "calendar": commands.run_calendar,
+    }[command]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""The command-line handlers of import, export, template and calendar (``cli.HANDLERS``).
+"""The command-line handlers of import, export, template and calendar (dispatched by ``cli._handler``).
 
 Each takes the parsed arguments and returns the exit code; a ``UserError`` raised here is
 printed by ``cli.main`` in Dutch with exit code 1. Messages go to standard error.

@@ -192,11 +192,7 @@ def _signal_rows(register: Register, today: dt.date, without_bsn: bool) -> list[
     from beschut_desktop.rules.signals import signals_on
 
     rows: list[list[object]] = []
-    try:
-        found = signals_on(register, today)
-    except NotImplementedError:  # a build without the signals engine
-        return [[None, "Signalen zijn in deze versie niet beschikbaar."]]
-    for signal in found:
+    for signal in signals_on(register, today):
         person = register.person(signal.person_id) if signal.person_id else None
         detail = scrub(signal.detail, person) if without_bsn else signal.detail
         title = scrub(signal.title, person) if without_bsn else signal.title

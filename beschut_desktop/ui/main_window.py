@@ -9,7 +9,6 @@ refreshes at once, the others when they are next shown.
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Callable
 from typing import Any
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,12 +37,10 @@ from beschut_desktop.ui.sections import (
     PERSONS,
     PLACEMENTS,
     SECTIONS,
-    SectionSpec,
 )
 from beschut_desktop.ui.session import Session
 
 START_SECTION_ENV = "BESCHUT_DESKTOP_SECTION"  # e.g. "signals": start there (screenshots, support)
-NOT_YET = "Dit onderdeel is nog niet beschikbaar in deze versie."
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +79,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
 
         for spec in SECTIONS:
-            self.add_section(spec.key, spec.title, build_section(spec, session, self))
+            self.add_section(spec.key, spec.title, spec.load()(session, self))
         self.nav.currentRowChanged.connect(self._on_nav)
         session.changed.connect(self._on_changed)
         self._update_title()
@@ -113,9 +109,6 @@ class MainWindow(QMainWindow):
     def section(self, key: str) -> QWidget:
         """The widget of a section (``KeyError`` when there is none)."""
         return self.stack.widget(self._keys.index(key))
-
-    def section_keys(self) -> list[str]:
-        return list(self._keys)
 
     def current_key(self) -> str:
         return self._keys[self.stack.currentIndex()] if self._keys else ""
@@ -160,11 +153,7 @@ class MainWindow(QMainWindow):
 
     def _open(self, key: str, record_id: int, **kwargs: Any) -> None:
         widget = self.show_section(key)
-        opener = getattr(widget, "open", None)
-        if opener is None:
-            self.statusBar().showMessage(NOT_YET, 5000)
-            return
-        opener(record_id, **{k: v for k, v in kwargs.items() if v is not None})
+        widget.open(record_id, **{k: v for k, v in kwargs.items() if v is not None})
 
     # ---- as-of date --------------------------------------------------------------------
 
@@ -273,33 +262,34 @@ class MainWindow(QMainWindow):
         return document
 
     def _print(self) -> None:
-        printing = optional_module("beschut_desktop.ui.printing", self)
-        document = self._document() if printing else None
-        if printing and document:
+        from beschut_desktop.ui import printing
+
+        document = self._document()
+        if document:
             printing.print_pdf(self, document[0], document[1])
 
     def _save_pdf(self) -> None:
-        printing = optional_module("beschut_desktop.ui.printing", self)
-        document = self._document() if printing else None
-        if printing and document:
+        from beschut_desktop.ui import printing
+
+        document = self._document()
+        if document:
             printing.save_pdf(self, document[0], document[1])
 
     def _import(self) -> None:
-        exchange = optional_module("beschut_desktop.ui.exchange_dialogs", self)
-        if exchange and exchange.import_with_preview(
-            self, self.session.store, self.session.today()
-        ):
+        from beschut_desktop.ui import exchange_dialogs
+
+        if exchange_dialogs.import_with_preview(self, self.session.store, self.session.today()):
             self.session.reload()
 
     def _export(self) -> None:
-        exchange = optional_module("beschut_desktop.ui.exchange_dialogs", self)
-        if exchange:
-            exchange.export_register(self, self.session.store)
+        from beschut_desktop.ui import exchange_dialogs
+
+        exchange_dialogs.export_register(self, self.session.store)
 
     def _export_calendar(self) -> None:
-        exchange = optional_module("beschut_desktop.ui.exchange_dialogs", self)
-        if exchange:
-            exchange.export_calendar(self, self.session.store)
+        from beschut_desktop.ui import exchange_dialogs
+
+        exchange_dialogs.export_calendar(self, self.session.store)
 
     def _about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version
@@ -359,44 +349,6 @@ class MainWindow(QMainWindow):
 
 
 # ---- helpers ----------------------------------------------------------------------------
-
-
-def build_section(spec: SectionSpec, session: Session, window: MainWindow) -> QWidget:
-    """Make a section from its spec; a module that does not exist yet gives a placeholder."""
-    module_name, class_name = spec.factory.split(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise
-        return placeholder(spec.title)
-    cls = getattr(module, class_name, None)
-    if cls is None:
-        return placeholder(spec.title)
-    return cls(session, window)
-
-
-def placeholder(title: str) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(24, 20, 24, 20)
-    layout.addWidget(widgets.heading(title))
-    layout.addWidget(widgets.muted(NOT_YET))
-    layout.addStretch(1)
-    return page
-
-
-def optional_module(name: str, parent: QWidget | None) -> Any:
-    """Import a module that may not be part of this build yet; say so in Dutch when missing."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name != name:
-            raise
-        widgets.inform(
-            parent, "Nog niet beschikbaar", "Deze functie is nog niet beschikbaar in deze versie."
-        )
-        return None
 
 
 def _call(widget: QWidget, method: str, default: Any = None) -> Any:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from beschut_desktop.errors import RegisterRefused
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui import application, errors
-from beschut_desktop.ui.main_window import START_SECTION_ENV, MainWindow, optional_module
+from beschut_desktop.ui.main_window import START_SECTION_ENV, MainWindow
 from beschut_desktop.ui.sections import SECTIONS, SETTINGS, SIGNALS
 from beschut_desktop.ui.session import Session
 
@@ -108,13 +108,6 @@ def test_start_section_from_environment(qtbot, session, ui_settings, monkeypatch
     window = MainWindow(session, ui_settings)
     qtbot.addWidget(window)
     assert window.current_key() == SETTINGS
-
-
-def test_missing_module_says_not_yet_available(dialogs):
-    assert optional_module("beschut_desktop.ui.no_such_module", None) is None
-    assert dialogs.shown == [
-        ("Nog niet beschikbaar", "Deze functie is nog niet beschikbaar in deze versie.")
-    ]
 
 
 def test_application_is_dutch(qapp):

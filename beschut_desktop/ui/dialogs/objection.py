@@ -190,7 +190,7 @@ class ObjectionProgressDialog(FlowDialog):
     def _refresh_due(self) -> None:
         try:
             values = self.terms.values()
-        except Exception:
+        except forms.ValidationError:
             return
         probe = Objection(
             **{

@@ -1,9 +1,10 @@
 """The sections of the main window, in navigation order, and what a section may offer.
 
-``SECTIONS`` is the registry: key, Dutch title, and where the widget class lives
-(``"module:Class"``). The main window builds each as ``Class(session, main_window)`` and adds it
-with ``MainWindow.add_section(key, title, widget)``. A module that does not exist yet shows a
-calm "nog niet beschikbaar" page instead, so the window always starts.
+``SECTIONS`` is the registry: key, Dutch title, and a function that imports the section's
+class with a literal ``import`` (so PyInstaller and every reader see it) and returns it. The main
+window builds each as ``Class(session, main_window)`` and adds it with
+``MainWindow.add_section(key, title, widget)``. An import error is a bug and reaches the fault
+dialog.
 
 A section widget is a ``QWidget``; subclassing ``Section`` gives it the defaults below. The
 main window calls these methods when present (duck typing, so a plain ``QWidget`` works too):
@@ -26,6 +27,7 @@ main window calls these methods when present (duck typing, so a plain ``QWidget`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -47,18 +49,52 @@ SETTINGS = "settings"
 class SectionSpec:
     key: str
     title: str
-    factory: str  # "package.module:ClassName"
+    load: Callable[[], type[QWidget]]
+
+
+def _overview() -> type[QWidget]:
+    from beschut_desktop.ui.sections.overview import OverviewSection
+
+    return OverviewSection
+
+
+def _persons() -> type[QWidget]:
+    from beschut_desktop.ui.sections.persons import PersonsSection
+
+    return PersonsSection
+
+
+def _employers() -> type[QWidget]:
+    from beschut_desktop.ui.sections.employers import EmployersSection
+
+    return EmployersSection
+
+
+def _placements() -> type[QWidget]:
+    from beschut_desktop.ui.sections.placements import PlacementsSection
+
+    return PlacementsSection
+
+
+def _signals() -> type[QWidget]:
+    from beschut_desktop.ui.sections.signals import SignalsSection
+
+    return SignalsSection
+
+
+def _settings() -> type[QWidget]:
+    from beschut_desktop.ui.sections.settings import SettingsSection
+
+    return SettingsSection
 
 
 SECTIONS: list[SectionSpec] = [
-    SectionSpec(OVERVIEW, "Overzicht", "beschut_desktop.ui.sections.overview:OverviewSection"),
-    SectionSpec(PERSONS, "Personen", "beschut_desktop.ui.sections.persons:PersonsSection"),
-    SectionSpec(EMPLOYERS, "Werkgevers", "beschut_desktop.ui.sections.employers:EmployersSection"),
-    SectionSpec(
-        PLACEMENTS, "Plaatsingen", "beschut_desktop.ui.sections.placements:PlacementsSection"
-    ),
-    SectionSpec(SIGNALS, "Signalen", "beschut_desktop.ui.sections.signals:SignalsSection"),
-    SectionSpec(SETTINGS, "Instellingen", "beschut_desktop.ui.sections.settings:SettingsSection"),
+    SectionSpec(OVERVIEW, "Overzicht", _overview),
+    SectionSpec(PERSONS, "Personen", _persons),
+    SectionSpec(EMPLOYERS, "Werkgevers", _employers),
+    SectionSpec(PLACEMENTS, "Plaatsingen", _placements),
+    SectionSpec(SIGNALS, "Signalen", _signals),
+    SectionSpec(SETTINGS, "Instellingen", _settings),
 ]
 
 

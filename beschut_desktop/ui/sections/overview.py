@@ -24,7 +24,6 @@ from beschut_desktop.ui.sections.signals import (
     load_signals,
     open_signal,
     signal_columns,
-    signals_unavailable_text,
 )
 from beschut_desktop.ui.table_model import RIGHT, Column
 from beschut_desktop.wording import value_label
@@ -192,9 +191,9 @@ class OverviewSection(Section):
         self._show_quota(quota_status(register, on))
         self._show_budget(coaching_budget(register, on))
         self._show_queue(queue(register, on))
-        signals, problem = load_signals(register, on, horizon_days=HORIZON_DAYS)
+        signals = load_signals(register, on, horizon_days=HORIZON_DAYS)
         self.signals_table.set_rows(signals)
-        self.signals_note.setText(problem or _signals_summary(signals, on))
+        self.signals_note.setText(_signals_summary(signals, on))
 
     def focus_filter(self) -> bool:
         self.signals_table.focus_filter()
@@ -252,4 +251,4 @@ def _repolish(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
-__all__ = ["OverviewSection", "budget_texts", "quota_texts", "signals_unavailable_text"]
+__all__ = ["OverviewSection", "budget_texts", "quota_texts"]

@@ -41,22 +41,13 @@ PERIODS: list[tuple[str, int]] = [
 DEFAULT_PERIOD = 1
 
 
-def signals_unavailable_text() -> str:
-    return "De signalen zijn in deze versie nog niet beschikbaar."
-
-
 def load_signals(
     register: Register, on: dt.date, *, horizon_days: int, include_handled: bool = False
-) -> tuple[list[Signal], str | None]:
-    """The engine's signals, or ([], a Dutch note) while the engine is not there yet."""
-    try:
-        from beschut_desktop.rules.signals import signals_on
+) -> list[Signal]:
+    """The engine's signals up to ``horizon_days`` after ``on``, and everything overdue."""
+    from beschut_desktop.rules.signals import signals_on
 
-        return signals_on(
-            register, on, horizon_days=horizon_days, include_handled=include_handled
-        ), None
-    except (NotImplementedError, ImportError):
-        return [], signals_unavailable_text()
+    return signals_on(register, on, horizon_days=horizon_days, include_handled=include_handled)
 
 
 def kind_labels() -> dict[str, str]:
@@ -206,7 +197,7 @@ class SignalsSection(Section):
     def refresh(self) -> None:
         register, on = self.session.register, self.session.as_of
         days = int(self.period_combo.currentData())
-        signals, problem = load_signals(
+        signals = load_signals(
             register, on, horizon_days=days, include_handled=self.show_handled.isChecked()
         )
         self._fill_kinds(signals)
@@ -214,8 +205,7 @@ class SignalsSection(Section):
         self._apply_filter()
         until = formatting.short_date(on + dt.timedelta(days=days))
         self.note.setText(
-            problem
-            or f"Peildatum {formatting.short_date(on)}; signalen tot en "
+            f"Peildatum {formatting.short_date(on)}; signalen tot en "
             f"met {until}, en alles wat te laat is. Dubbelklik om te openen."
         )
         self._on_current(self.table.current())
