@@ -34,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="toon het versienummer en stop",
     )
     _add_db(parser, default=None)
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="bouw elk onderdeel van het venster en elk soort document zonder scherm; "
+        "0 als alles werkt, anders 1 met de namen van wat mislukte",
+    )
     commands = parser.add_subparsers(
         dest="command", title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser
     )
@@ -184,7 +190,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.db = resolve_db(args)
     log_file = setup_logging()
+    if args.self_check and args.command:
+        parser.error("--self-check hoort niet bij een opdracht")
     try:
+        if args.self_check:
+            from beschut_desktop.self_check import run as run_self_check
+
+            return run_self_check(args)
         return _handler(args.command)(args)
     except UserError as error:
         print(error.message, file=sys.stderr)
