@@ -169,6 +169,7 @@ def _check_window(checker: Checker, store: Any, folder: Path) -> None:
         window = MainWindow(Session(store), settings)
         window.resize(1366, 768)
         window.show()
+    _check_look(checker)
     if window is None:
         _check_sections_alone(checker, store)
         return
@@ -200,6 +201,19 @@ def _check_window(checker: Checker, store: Any, folder: Path) -> None:
     window.close()
     window.deleteLater()
     _process_events()
+
+
+def _check_look(checker: Checker) -> None:
+    """The translation and the style sheet: without them the window works but looks wrong."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    with checker.part("Qt-vensters in het Nederlands (qtbase_nl)"):
+        if app is None or not app.property("dutch_installed"):
+            raise UserError("de Nederlandse vertaling van Qt is niet gevonden")
+    with checker.part("Opmaak (style.qss)"):
+        if app is None or not app.styleSheet():
+            raise UserError("het opmaakbestand style.qss is niet gevonden")
 
 
 def _check_sections_alone(checker: Checker, store: Any) -> None:
