@@ -8,13 +8,12 @@ from typing import Any
 
 from beschut_desktop.actions._common import (
     Problems,
-    as_date,
     existing,
     missing,
     raise_problems,
     text,
 )
-from beschut_desktop.rules.dates import add_months
+from beschut_desktop.rules.dates import add_months, as_date
 from beschut_desktop.store.store import Store
 from beschut_desktop.wording import COACH_CRITERIA
 

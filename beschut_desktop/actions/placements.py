@@ -14,13 +14,12 @@ from typing import Any
 
 from beschut_desktop.actions._common import (
     Problems,
-    as_date,
     existing,
     missing,
     raise_problems,
     text,
 )
-from beschut_desktop.rules.dates import add_days
+from beschut_desktop.rules.dates import add_days, as_date
 from beschut_desktop.rules.indication import standing_indication
 from beschut_desktop.store.store import Store
 

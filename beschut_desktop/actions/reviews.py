@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from beschut_desktop.actions._common import Problems, as_date, existing, missing, raise_problems
+from beschut_desktop.actions._common import Problems, existing, missing, raise_problems
+from beschut_desktop.rules.dates import as_date
 from beschut_desktop.store.store import Store
 from beschut_desktop.wording import COACHING_TOPICS, REVIEW_SUBJECTS
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from stdnum.nl import bsn as stdnum_bsn
 
+from beschut_desktop.rules.dates import as_date
 from beschut_desktop.wording import label
 
 Problems = dict[str, str]
@@ -46,18 +47,10 @@ def _required(values: Mapping[str, Any], problems: Problems, *fields: str) -> No
             problems[name] = f"{label(name)} is verplicht"
 
 
-def _as_date(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
-
-
 def _dates(values: Mapping[str, Any], problems: Problems, *fields: str) -> None:
     for name in fields:
         try:
-            _as_date(values.get(name))
+            as_date(values.get(name))
         except ValueError:
             problems[name] = f"'{values.get(name)}' is geen geldige datum"
 
@@ -65,7 +58,7 @@ def _dates(values: Mapping[str, Any], problems: Problems, *fields: str) -> None:
 def _order(values: Mapping[str, Any], problems: Problems, first: str, later: str) -> None:
     if first in problems or later in problems:
         return
-    start, end = _as_date(values.get(first)), _as_date(values.get(later))
+    start, end = as_date(values.get(first)), as_date(values.get(later))
     if start and end and end < start:
         problems[later] = f"{label(later)} ligt vóór {label(first).lower()}"
 
@@ -84,7 +77,7 @@ def _persons(values: Mapping[str, Any]) -> Problems:
     if problem:
         problems["bsn"] = problem
     _dates(values, problems, "birth_date", "registered_on")
-    birth = None if "birth_date" in problems else _as_date(values.get("birth_date"))
+    birth = None if "birth_date" in problems else as_date(values.get("birth_date"))
     if birth and birth > dt.date.today():
         problems["birth_date"] = "de geboortedatum ligt in de toekomst"
     return problems

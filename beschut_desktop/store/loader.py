@@ -7,32 +7,49 @@ import datetime as dt
 import json
 import sqlite3
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from beschut_desktop.rules.dates import as_date
 from beschut_desktop.rules.model import TABLE_TYPES, Register, Settings
 
 
-def _date(value: Any) -> dt.date | None:
-    if not value:
-        return None
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+def _as_bool(value: Any) -> bool:
+    return bool(value) if value is not None else False
+
+
+def _as_float(value: Any) -> float | None:
+    return float(value) if value is not None else None
+
+
+# How a stored value becomes the type a model field declares. SQLite keeps dates as ISO text,
+# booleans as 0/1 and whole hours as integers; text and whole numbers come back as they are.
+CONVERTERS: dict[type, Callable[[Any], Any] | None] = {
+    dt.date: as_date,
+    bool: _as_bool,
+    float: _as_float,
+    int: None,
+    str: None,
+}
+
+
+def _declared(hint: Any) -> Any:
+    """``X | None`` is X; anything else is itself."""
+    members = [m for m in typing.get_args(hint) if m is not type(None)]
+    return members[0] if len(members) == 1 else hint
 
 
 @cache
-def _converters(cls: type) -> dict[str, Any]:
+def _converters(cls: type) -> dict[str, Callable[[Any], Any] | None]:
+    """Per field of ``cls`` its converter; a field of a type without one is a bug, said at once."""
     hints = typing.get_type_hints(cls)
-    converters: dict[str, Any] = {}
+    converters: dict[str, Callable[[Any], Any] | None] = {}
     for f in dataclasses.fields(cls):
-        hint = str(hints[f.name])
-        if "date" in hint:
-            converters[f.name] = _date
-        elif hint.startswith("<class 'bool'>") or hint == "bool":
-            converters[f.name] = lambda v: bool(v) if v is not None else False
-        elif "float" in hint:
-            converters[f.name] = lambda v: float(v) if v is not None else None
-        else:
-            converters[f.name] = None
+        declared = _declared(hints[f.name])
+        if declared not in CONVERTERS:
+            raise TypeError(f"{cls.__name__}.{f.name}: no converter for {hints[f.name]!r}")
+        converters[f.name] = CONVERTERS[declared]
     return converters
 
 
