@@ -17,7 +17,7 @@ from beschut_desktop.exchange.workbook import new_workbook, save, table_sheet, t
 from beschut_desktop.formatting import short_date
 from beschut_desktop.rules.model import Placement, Register
 from beschut_desktop.store.store import Store
-from beschut_desktop.wording import TABLE_LABELS, label, value_label
+from beschut_desktop.wording import AUDIT_ACTIONS, TABLE_LABELS, audit_changes, label, value_label
 
 VALUE_GROUPS = {
     ("uwv_advices", "requested_by"): "requested_by",
@@ -182,9 +182,9 @@ def write_person_export(
             [
                 entry["at"],
                 entry["os_user"],
-                _ACTIONS.get(entry["action"], entry["action"]),
+                AUDIT_ACTIONS.get(entry["action"], entry["action"]),
                 TABLE_LABELS.get(entry["table_name"], entry["table_name"]),
-                _changes(entry["changes"]),
+                _changes(entry["table_name"], entry["action"], entry["changes"]),
             ]
             for entry in store.history(person_id=person_id)
         ),
@@ -192,23 +192,11 @@ def write_person_export(
     return save(workbook, target)
 
 
-_ACTIONS = {"insert": "toegevoegd", "update": "gewijzigd", "delete": "verwijderd"}
-
-
-def _changes(raw: str | None) -> str:
+def _changes(table: str, action: str, raw: str | None) -> str:
     if not raw:
         return ""
     try:
         changes = json.loads(raw)
     except ValueError:
         return raw
-    parts = []
-    for name, value in changes.items():
-        if isinstance(value, list) and len(value) == 2:
-            parts.append(
-                f"{label(name)}: {value[0] if value[0] is not None else '(leeg)'} → "
-                f"{value[1] if value[1] is not None else '(leeg)'}"
-            )
-        elif value is not None:
-            parts.append(f"{label(name)}: {value}")
-    return "; ".join(parts)
+    return "; ".join(audit_changes(table, action, changes))
