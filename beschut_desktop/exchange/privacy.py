@@ -32,8 +32,3 @@ def scrub(text: str, person: Person | None = None) -> str:
                 )
     result = _SHELTERED.sub("", result)
     return " ".join(result.split())
-
-
-def pseudonym(person: Person) -> str:
-    """'BW-00012 (J.J.)': how a person is named outside the register's own screens."""
-    return f"{person.case_number} ({person.initials})"

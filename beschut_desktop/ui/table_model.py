@@ -125,10 +125,6 @@ class RecordTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
-    def row_of(self, predicate: Callable[[Any], bool]) -> int:
-        """Source row number of the first row matching ``predicate``, or -1."""
-        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
-
     def cell_text(self, row: int, column: int) -> str:
         key = (row, column)
         text = self._texts.get(key)

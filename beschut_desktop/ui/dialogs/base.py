@@ -8,7 +8,7 @@ advice for modal dialogs) and drive the dialog's fields themselves, so nothing s
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -261,8 +261,3 @@ class FlowDialog(QDialog):
                 self.save()
                 return
         super().reject()
-
-
-def set_choice_options(field: forms.Field, choices: Sequence[tuple[Any, str]]) -> None:
-    assert isinstance(field, forms.ChoiceField)
-    field.set_options(choices)
