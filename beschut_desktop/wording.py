@@ -277,6 +277,11 @@ def _boolean_fields() -> frozenset[str]:
     )
 
 
+def value_group(table: str, field: str) -> str | None:
+    """The group of VALUE_LABELS whose words a field's codes are, if any."""
+    return VALUE_GROUPS.get((table, field)) or (field if field in VALUE_LABELS else None)
+
+
 def audit_value(table: str, field: str, value: Any) -> str:
     """A stored value as a reader says it: codes as words, dates, money, ja/nee, (leeg)."""
     if value is None or value == "":
@@ -285,7 +290,7 @@ def audit_value(table: str, field: str, value: Any) -> str:
         return "ja" if value else "nee"
     if field.endswith("_cents") and isinstance(value, int):
         return formatting.money(value)
-    group = VALUE_GROUPS.get((table, field)) or (field if field in VALUE_LABELS else None)
+    group = value_group(table, field)
     if group:
         return VALUE_LABELS[group].get(str(value), str(value))
     if isinstance(value, str) and _ISO_DATE.match(value):

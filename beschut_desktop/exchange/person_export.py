@@ -17,24 +17,15 @@ from beschut_desktop.exchange.workbook import new_workbook, save, table_sheet, t
 from beschut_desktop.formatting import short_date
 from beschut_desktop.rules.model import Placement, Register
 from beschut_desktop.store.store import Store
-from beschut_desktop.wording import AUDIT_ACTIONS, TABLE_LABELS, audit_changes, label, value_label
+from beschut_desktop.wording import (
+    AUDIT_ACTIONS,
+    TABLE_LABELS,
+    audit_changes,
+    label,
+    value_group,
+    value_label,
+)
 
-VALUE_GROUPS = {
-    ("uwv_advices", "requested_by"): "requested_by",
-    ("uwv_advices", "outcome"): "advice_outcome",
-    ("decisions", "outcome"): "decision_outcome",
-    ("decisions", "kind"): "decision_kind",
-    ("decisions", "eligibility_basis"): "eligibility_basis",
-    ("interim_provisions", "kind"): "interim_kind",
-    ("placements", "offer_status"): "offer_status",
-    ("placements", "contract_type"): "contract_type",
-    ("placements", "outcome"): "placement_outcome",
-    ("development_goals", "status"): "goal_status",
-    ("tailored_agreements", "reason"): "agreement_reason",
-    ("subsidy_periods", "kind"): "subsidy_kind",
-    ("objections", "kind"): "objection_kind",
-    ("objections", "outcome"): "objection_outcome",
-}
 # Internal numbers that say nothing to the person; the record they point at is named instead.
 HIDDEN = {
     "id",
@@ -64,7 +55,7 @@ SHEET_TITLES = {
 def _value(table: str, name: str, value: object) -> object:
     if isinstance(value, bool):
         return "ja" if value else "nee"
-    group = VALUE_GROUPS.get((table, name))
+    group = value_group(table, name)
     if group and isinstance(value, str):
         return value_label(group, value)
     return value

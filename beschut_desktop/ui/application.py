@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
 from beschut_desktop.errors import RegisterRefused, UserError
@@ -69,6 +69,7 @@ def apply_look(app: QApplication) -> None:
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     app.setFont(font)
+    app.setWindowIcon(QIcon(str(resource("icon.png"))))
     sheet = resource("style.qss")
     if sheet.exists():
         app.setStyleSheet(sheet.read_text(encoding="utf-8"))
