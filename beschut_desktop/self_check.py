@@ -54,6 +54,7 @@ class Checker:
 
     def __init__(self) -> None:
         self.outcomes: list[Outcome] = []
+        self.logged = False  # a fault with a traceback went to the log
 
     @contextmanager
     def part(self, name: str) -> Iterator[Outcome]:
@@ -67,14 +68,24 @@ class Checker:
         except UserError as error:
             outcome.problem = error.message
         except Exception as error:
-            outcome.problem = _describe(error)
+            outcome.problem = self._describe(error)
         finally:
             sys.excepthook = previous
         for error in hooked:
             if outcome.problem is None:
-                outcome.problem = _describe(error)
+                outcome.problem = (
+                    error.message if isinstance(error, UserError) else self._describe(error)
+                )
         self.outcomes.append(outcome)
         _report(outcome)
+
+    def _describe(self, error: BaseException) -> str:
+        log.error(
+            "self-check: %s",
+            "".join(traceback.format_exception(type(error), error, error.__traceback__)),
+        )
+        self.logged = True
+        return f"{type(error).__name__}: {error}"
 
     def skip(self, name: str, note: str) -> None:
         outcome = Outcome(name, note=note, skipped=True)
@@ -103,9 +114,10 @@ def run(args: argparse.Namespace) -> int:
     failed = checker.failed
     if failed:
         names = ", ".join(o.part for o in failed)
+        details = f" De details staan in {log_file}." if checker.logged else ""
         print(
             f"Zelfcontrole: {len(failed)} van {len(checker.outcomes)} onderdelen mislukt: "
-            f"{names}. De details staan in {log_file}.",
+            f"{names}.{details}",
             file=sys.stderr,
         )
         return 1
@@ -283,14 +295,6 @@ def _expect_pdf(data: bytes) -> None:
 
 
 # ---- output ------------------------------------------------------------------------------
-
-
-def _describe(error: BaseException) -> str:
-    log.error(
-        "self-check: %s",
-        "".join(traceback.format_exception(type(error), error, error.__traceback__)),
-    )
-    return f"{type(error).__name__}: {error}"
 
 
 def _report(outcome: Outcome) -> None:
