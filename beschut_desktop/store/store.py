@@ -61,6 +61,7 @@ class Store:
         self.db = sqlite_utils.Database(conn)
         self.warnings = warnings
         self.read_only = False
+        self.read_only_reason = ""  # read-only mode: why (who writes it), for the window
         self.lock: lock.WriterLock | None = None
 
     # ---- opening -----------------------------------------------------------------------
@@ -197,17 +198,26 @@ class Store:
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Store]:
         """One user action: everything inside commits together, audit included, or not at all."""
+        self._refuse_if_read_only()
         try:
             with self.db.atomic():
                 yield self
         except sqlite3.Error as exc:
             raise _translate(exc, self.path) from None
 
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise UserError(
+                f"Het register {self.path} is alleen geopend om te lezen; er is niets "
+                f"opgeslagen. {self.read_only_reason}".strip()
+            )
+
     @contextlib.contextmanager
     def write_transaction(self) -> Iterator[Store]:
         """Read and write as one: ``BEGIN IMMEDIATE`` takes SQLite's write lock before the first
         read, so what is read inside (a plan, a check for duplicates) is still true when the
         writes inside commit. Inner ``atomic()`` blocks become savepoints."""
+        self._refuse_if_read_only()
         if self.conn.in_transaction:
             with self.atomic():
                 yield self
