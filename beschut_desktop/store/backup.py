@@ -48,6 +48,7 @@ def backup_dir(register_path: Path) -> Path:
 def backup_to(conn: sqlite3.Connection, target: Path, made_at: dt.datetime | None = None) -> Path:
     """A checked copy of the open register at ``target`` (replaced whole, or left untouched)."""
     made_at = made_at or dt.datetime.now()
+    _refuse_own_files(conn, target)
 
     def write(temp: Path) -> None:
         copy = sqlite3.connect(temp)
@@ -73,6 +74,20 @@ def backup_to(conn: sqlite3.Connection, target: Path, made_at: dt.datetime | Non
             )
 
     return write_atomically(target, write)
+
+
+def _refuse_own_files(conn: sqlite3.Connection, target: Path) -> None:
+    """A backup written over the register (or its -wal/-shm) would destroy what it copies."""
+    source = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    if not source:
+        return
+    wanted = Path(target).resolve()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        if Path(source + suffix).resolve() == wanted:
+            raise BackupFailed(
+                f"{target} is het register zelf (of een bestand ernaast); kies een andere plaats "
+                "voor de back-up, bij voorkeur op een tweede schijf."
+            )
 
 
 def daily_backup(

@@ -2,8 +2,9 @@
 
 Each round a child process opens the register (taking the lock the previous, killed one left),
 writes notes one transaction at a time and reports each one only after its commit returned;
-it is killed at a random moment. After every kill the register must pass SQLite's integrity
-check and hold every note that was reported — nothing acknowledged is lost.
+it is killed at a random moment, also in the middle of a backup. After every kill the register
+must pass SQLite's integrity check and hold every note that was reported — nothing acknowledged
+is lost — and every file under a backup's name must be a sound backup.
 """
 
 from __future__ import annotations
@@ -18,21 +19,25 @@ from pathlib import Path
 
 import pytest
 
-from beschut_desktop.store import lock
+from beschut_desktop.store import backup, lock
 from beschut_desktop.store.store import Store
 
-KILLS = 120
+KILLS = 100
 DAY = dt.date(2022, 9, 6)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs fork and SIGKILL")
 
 
 def _writer(db: Path, out: int, round_number: int) -> None:
-    """The child: write until killed; report each committed note on ``out``."""
+    """The child: write until killed; report each committed note on ``out``. Now and then it
+    makes a backup, so that some kills land in the middle of one."""
     lock._held.clear()
+    copies = db.parent / "kopieen"
     with Store.open(db, today=DAY, backups=False) as store:
         os.write(out, b"open\n")
         for count in range(1_000_000):
+            if count % 3 == 1:
+                backup.backup_to(store.conn, copies / f"kopie-{round_number}-{count}.db")
             text = f"{round_number}:{count}"
             with store.atomic():
                 store.insert("notes", {"person_id": 1, "created_on": DAY, "text": text})
@@ -57,7 +62,7 @@ def _run_round(db: Path, round_number: int, rng: random.Random) -> set[str]:
         assert ready, "the writer did not open the register"
         received += os.read(read_end, 65536)
     # Let it write for a random while: a few transactions, or in the middle of one.
-    wait_for = rng.randint(0, 6)
+    wait_for = rng.randint(0, 4)
     while received.count(b"\n") - 1 < wait_for:
         ready, _, _ = select.select([read_end], [], [], 30)
         assert ready
@@ -84,6 +89,7 @@ def test_killed_writers_never_damage_the_register_or_lose_a_commit(tmp_path: Pat
             "persons",
             {"bsn": "111222333", "first_name": "Jan", "last_name": "Mulder", "registered_on": DAY},
         )
+    (tmp_path / "kopieen").mkdir()
     rng = random.Random(20220906)
     acknowledged: set[str] = set()
     for round_number in range(KILLS):
@@ -99,3 +105,7 @@ def test_killed_writers_never_damage_the_register_or_lose_a_commit(tmp_path: Pat
             assert not missing, f"acknowledged but lost: {sorted(missing)[:5]}"
             assert audited == len(stored)  # every note has its audit entry, none without
     assert len(acknowledged) > KILLS  # the writers really wrote between the kills
+    # A backup killed midway never appears under a backup's name: only checked copies do.
+    copies = list((tmp_path / "kopieen").glob("*.db"))
+    assert copies and all(backup.is_sound_file(c) for c in copies)
+    assert all(backup.made_at(c) is not None for c in copies)

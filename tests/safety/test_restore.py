@@ -134,3 +134,11 @@ def test_check_says_sound_and_names_the_newest_backup(db_and_backup) -> None:
     Store.open(db, today=DAY + dt.timedelta(days=1)).close()
     code, err = run_cli(["check", "--db", str(db)])
     assert code == 0 and "in orde" in err and "nieuwste goede back-up" in err
+
+
+def test_a_backup_is_never_written_over_the_register_itself(db_and_backup) -> None:
+    db, _saved = db_and_backup
+    for target in (db, Path(f"{db}-wal")):
+        code, err = run_cli(["backup", "--db", str(db), "-o", str(target)])
+        assert code == 1 and "het register zelf" in err
+    assert names(db) == ["Geesje", "Jan"]
