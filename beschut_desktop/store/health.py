@@ -62,7 +62,9 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
             f"{header.user_version})"
         ]
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # Not mode=ro: a read-only connection that closes last leaves an empty -wal behind.
+        conn = sqlite3.connect(path, timeout=5.0)
+        conn.execute("PRAGMA query_only = ON")
     except sqlite3.Error:
         return [f"{path} kan niet worden geopend"]
     try:
