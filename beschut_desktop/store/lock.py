@@ -90,7 +90,7 @@ class RegisterLocked(RegisterRefused):
 
 
 class RegisterFolderReadOnly(RegisterRefused):
-    """The register's folder takes no new file: the register can only be read."""
+    """The register's folder or file takes no writes: the register can only be read."""
 
 
 def lock_path(register: Path) -> Path:

@@ -495,7 +495,7 @@ def _translate(exc: sqlite3.Error, path: Path) -> UserError:
             "Er is niets opgeslagen. Maak ruimte vrij en probeer opnieuw."
         )
     if "readonly" in text or "read-only" in text:
-        return UserError(
+        return lock.RegisterFolderReadOnly(
             f"Het register {path} is alleen-lezen (het bestand of de map): er kan niets "
             "worden opgeslagen."
         )
