@@ -9,11 +9,21 @@ Terugzetten puts a backup back after a confirmation, keeping the register it rep
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from beschut_desktop.errors import UserError
 from beschut_desktop.formatting import short_date
@@ -40,6 +50,56 @@ class ReadOnlyBanner(QLabel):
             "verschijnen; zelf iets wijzigen kan pas als dat andere venster is gesloten "
             "(open het register dan opnieuw)."
         )
+
+
+class WritingButtonsOff(QObject):
+    """In read-only mode every push button of the window is off, except those that only read.
+
+    Sections enable their buttons as the selection or the typed input changes; this filter
+    turns a writing button off again whenever it is shown or enabled. A new button is off until
+    it is named here as reading: the safe direction. The store refuses any write regardless."""
+
+    READING = frozenset(
+        {
+            "Vandaag",
+            "Openen",
+            "Dossier openen",
+            "Dossier van het signaal openen",
+            "Kaart openen",
+            "Afdrukken",
+            "Sluiten",
+            "Documenten",
+            "Wachtlijst",
+            "Voorwaardencheck",
+            "Gespreksformulier",
+            "Naar werkgever",
+            "Details kopiëren",
+        }
+    )
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        for button in window.findChildren(QPushButton):
+            self._keep_off(button)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() in (QEvent.Type.EnabledChange, QEvent.Type.Show)
+            and isinstance(watched, QPushButton)
+            and watched.isEnabled()
+            and self.window.isAncestorOf(watched)
+        ):
+            QTimer.singleShot(0, lambda: self._keep_off(watched))
+        return False
+
+    def _keep_off(self, button: QPushButton) -> None:
+        with contextlib.suppress(RuntimeError):  # the button was deleted meanwhile
+            if button.text().replace("&", "") not in self.READING and button.isEnabled():
+                button.setEnabled(False)
 
 
 class ChangeWatcher(QObject):
@@ -86,6 +146,7 @@ def install_read_only(window: QMainWindow, session: Session, holder_text: str) -
     window.setCentralWidget(frame)
     for action in getattr(window, "writing_actions", []):
         action.setEnabled(False)
+    window.writing_buttons_off = WritingButtonsOff(window)  # type: ignore[attr-defined]
     window.change_watcher = ChangeWatcher(session, window)  # type: ignore[attr-defined]
     return banner
 

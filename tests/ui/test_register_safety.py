@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from beschut_desktop.store import backup, lock
 from beschut_desktop.store.store import Store
@@ -61,6 +61,9 @@ def test_second_window_reads_only_shows_a_banner_and_follows_the_writer(
         banner = window.findChild(safety.ReadOnlyBanner)
         assert banner is not None and "Alleen lezen" in banner.text()
         assert not window.import_action.isEnabled() and not window.restore_action.isEnabled()
+        qtbot.waitUntil(lambda: _buttons(window, "Vandaag") == [True])
+        assert _buttons(window, "Nieuwe aanvraag") == [False]
+        assert not any(_buttons(window, "Instellingen opslaan"))
         assert window.session.register.persons == []
         write.set()
         assert written.wait(60)
@@ -77,6 +80,10 @@ def test_second_window_reads_only_shows_a_banner_and_follows_the_writer(
     finally:
         done.set()
         other.join(60)
+
+
+def _buttons(window: MainWindow, text: str) -> list[bool]:
+    return [b.isEnabled() for b in window.findChildren(QPushButton) if b.text() == text]
 
 
 def test_cancel_at_a_register_in_use_opens_nothing(tmp_path: Path, dialogs) -> None:
