@@ -7,12 +7,13 @@ refuses a file that is not a sound register.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
 from beschut_desktop.errors import RegisterRefused
 from beschut_desktop.formatting import short_date
-from beschut_desktop.store import backup, migrations
+from beschut_desktop.store import backup, migrations, schema_v1
 from beschut_desktop.store.header import read_header
 
 
@@ -70,6 +71,8 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
     try:
         problems = backup.integrity_problems(conn, quick=quick)
         if not problems:
+            problems.extend(_missing_tables(conn))
+        if not problems:
             broken = conn.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
                 problems.append(f"{len(broken)} verwijzingen naar gegevens die niet bestaan")
@@ -78,3 +81,17 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
         return ["de opbouw van het bestand is beschadigd"]
     finally:
         conn.close()
+
+
+def _missing_tables(conn: sqlite3.Connection) -> list[str]:
+    """Every table of the first schema must be there (later steps only add)."""
+    wanted = {
+        match.group(1)
+        for statement in schema_v1.STATEMENTS
+        if (match := re.match(r"\s*CREATE TABLE (\w+)", statement))
+    }
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(wanted - present)
+    if not missing:
+        return []
+    return [f"de tabellen {', '.join(missing)} ontbreken"]

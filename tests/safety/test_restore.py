@@ -142,3 +142,11 @@ def test_a_backup_is_never_written_over_the_register_itself(db_and_backup) -> No
         code, err = run_cli(["backup", "--db", str(db), "-o", str(target)])
         assert code == 1 and "het register zelf" in err
     assert names(db) == ["Geesje", "Jan"]
+
+
+def test_check_names_missing_tables(db_and_backup) -> None:
+    db, _saved = db_and_backup
+    with Store.open(db, backups=False) as store:
+        store.conn.execute("DROP TABLE notes")
+    code, err = run_cli(["check", "--db", str(db)])
+    assert code == 1 and "notes ontbreken" in err
