@@ -403,6 +403,9 @@ def _judge_existing(path: Path) -> None:
         raise RegisterRefused(
             f"Het bestand {path} kan niet worden gelezen (systeemfout {exc.errno})."
         ) from None
+    if not header.is_sqlite and backup.all_backups(path):
+        # It had backups, so it was a register: its beginning has been overwritten.
+        raise RegisterDamaged(path, "het begin van het bestand is overschreven")
     if not header.is_sqlite:
         raise RegisterRefused(f"{path} is geen register van beschut-desktop (geen SQLite-bestand).")
     if not header.is_register:

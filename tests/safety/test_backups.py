@@ -153,3 +153,16 @@ def test_programs_opening_at_once_each_make_a_sound_backup(tmp_path: Path) -> No
             child.join(60)
         assert outcomes == ["ok", "ok", "ok"]
         assert all(backup.is_sound_file(p) for p in daily(db))
+
+
+def test_a_register_whose_beginning_was_overwritten_is_damaged_not_foreign(tmp_path: Path) -> None:
+    db = tmp_path / "register.db"
+    make_register(db)
+    Store.open(db, today=DAY + dt.timedelta(days=1)).close()
+    with Store.open(db, backups=False) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with open(db, "r+b") as handle:
+        handle.write(b"\x00" * 100)
+    with pytest.raises(RegisterDamaged) as refused:
+        Store.open(db)
+    assert refused.value.backup is not None
