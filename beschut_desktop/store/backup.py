@@ -213,7 +213,7 @@ def _damage_text(exc: sqlite3.Error) -> str:
     if "not a database" in text:
         return "het bestand is geen SQLite-bestand (meer)"
     if "malformed" in text:
-        return "de opbouw van het bestand is beschadigd"
+        return "de opbouw van het bestand klopt niet"
     return f"SQLite-fout {getattr(exc, 'sqlite_errorname', '')}".strip()
 
 

@@ -22,6 +22,7 @@ class RegisterDamaged(RegisterRefused):
 
     def __init__(self, register: Path, what: str) -> None:
         self.register = register
+        self.what = what
         self.backup = backup.newest_good_backup(register)
         super().__init__(
             f"Het register {register} is beschadigd: {what}. {advice(register, self.backup)}"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from beschut_desktop.errors import UserError
 from beschut_desktop.formatting import short_date
 from beschut_desktop.store import backup
+from beschut_desktop.store.health import when
 from beschut_desktop.ui import widgets
 from beschut_desktop.ui.session import Session
 
@@ -225,7 +226,10 @@ def offer_backup_for_damaged(parent: QWidget | None, damaged) -> bool:
     choice = widgets.ask(
         parent,
         "Register beschadigd",
-        f"{damaged.message}\n\nDe beschadigde versie wordt bewaard bij de back-ups.",
+        f"Het register {damaged.register} is beschadigd: {damaged.what}.\n\n"
+        f"De nieuwste goede back-up is van {when(damaged.backup)}:\n{damaged.backup.path}\n\n"
+        "Zet die terug; de beschadigde versie wordt bewaard bij de back-ups. Wat na die "
+        "back-up is ingevoerd, staat niet in de back-up.",
         ["Back-up terugzetten", "Annuleren"],
         default=0,
         escape=1,
