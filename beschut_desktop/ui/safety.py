@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -129,8 +130,11 @@ class ChangeWatcher(QObject):
             return False
         if version == self._seen:
             return False
+        try:
+            self.session.reload()
+        except sqlite3.OperationalError:  # the writer is mid-commit (no WAL): next time
+            return False
         self._seen = version
-        self.session.reload()
         return True
 
 

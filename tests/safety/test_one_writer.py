@@ -213,3 +213,26 @@ def test_two_imports_into_one_register_store_each_employer_once(
         assert all(code == 0 or "in gebruik" in err for code, err in outcomes), outcomes
         names = _employer_names(db)
         assert len(names) == len(set(names)) == 3
+
+
+def test_without_an_os_lock_the_holder_file_decides(tmp_path: Path, monkeypatch) -> None:
+    """Some network shares offer no OS lock: a living holder on this computer still refuses,
+    a holder whose process is gone is taken over."""
+    db = tmp_path / "register.db"
+    monkeypatch.setattr(lock, "_os_lock", lambda handle: None)
+    sleeper = FORK.Process(target=signal.pause)
+    sleeper.start()
+    try:
+        holder = {
+            "user": "iemand",
+            "computer": socket.gethostname(),
+            "since": "2022-09-06T09:00:00",
+        }
+        lock.lock_path(db).write_text(json.dumps({**holder, "pid": sleeper.pid}))
+        with pytest.raises(RegisterLocked, match="gebruiker iemand"):
+            Store.open(db)
+    finally:
+        os.kill(sleeper.pid, signal.SIGKILL)
+        sleeper.join(60)
+    with Store.open(db) as store:  # the holder's process is gone now
+        assert store.lock is not None
