@@ -1,4 +1,4 @@
-"""Writing an output file whole or not at all: the one helper every written file goes through.
+"""Writing an output file whole or not at all: the one function every written file goes through.
 
 The content goes to a temporary file beside the target (a unique name), is flushed to disk,
 and only then replaces the target in one rename; the folder is flushed too, so that after a

@@ -1,4 +1,4 @@
-"""The safety tests build their import files with the exchange tests' own helpers."""
+"""The safety tests build their import files with the exchange tests' own functions."""
 
 from __future__ import annotations
 

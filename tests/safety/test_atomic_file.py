@@ -1,4 +1,4 @@
-"""One helper writes every output file: whole or not at all, and never over what is not a file."""
+"""One function writes every output file: whole or not at all, and never over what is not a file."""
 
 from __future__ import annotations
 
