@@ -20,6 +20,7 @@ from pathlib import Path
 
 from beschut_desktop.demo import fill_demo
 from beschut_desktop.rules import budget, quota, signals
+from beschut_desktop.store import backup
 from beschut_desktop.store.store import Store
 
 
@@ -60,6 +61,8 @@ def main() -> int:
             "queue (R5)": lambda: quota.queue(register, today),
             "coaching budget (R7)": lambda: budget.coaching_budget(register, today),
             "signals (all kinds)": lambda: signals.signals_on(register, today),
+            "quick check (each open)": lambda: store.conn.execute("PRAGMA quick_check").fetchall(),
+            "checked backup (daily)": lambda: backup.backup_to(store.conn, Path(folder) / "b.db"),
         }
         print(
             f"register of {len(register.persons)} persons, "

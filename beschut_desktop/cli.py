@@ -17,6 +17,7 @@ from beschut_desktop import __version__
 from beschut_desktop.argparse_nl import DutchArgumentParser
 from beschut_desktop.errors import UserError
 from beschut_desktop.faults import log_unexpected, setup_logging
+from beschut_desktop.store import notices
 
 REPORT_KINDS = ["quota", "waiting-list", "signals", "case", "review-form", "employer"]
 
@@ -121,7 +122,28 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATUM",
         help="vanaf deze datum, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)",
     )
+    _add_safety_commands(commands)
     return parser
+
+
+def _add_safety_commands(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser("check", help="is het register in orde? (opbouw en schema)")
+    _add_db(check)
+    backup = commands.add_parser("backup", help="maak een back-up, ook terwijl het venster open is")
+    _add_db(backup)
+    backup.add_argument(
+        "-o",
+        dest="output",
+        type=Path,
+        required=True,
+        metavar="BESTAND",
+        help="het back-upbestand dat wordt geschreven",
+    )
+    restore = commands.add_parser(
+        "restore", help="zet een back-up terug (het huidige register wordt eerst bewaard)"
+    )
+    restore.add_argument("file", type=Path, metavar="BESTAND", help="de back-up")
+    _add_db(restore)
 
 
 def _add_db(parser: argparse.ArgumentParser, *, default: object = argparse.SUPPRESS) -> None:
@@ -175,6 +197,14 @@ def _handler(command: str | None) -> Callable[[argparse.Namespace], int]:
         from beschut_desktop.documents.commands import run_report
 
         return run_report
+    if command in ("check", "backup", "restore"):
+        from beschut_desktop.store import commands as store_commands
+
+        return {
+            "check": store_commands.run_check,
+            "backup": store_commands.run_backup,
+            "restore": store_commands.run_restore,
+        }[command]
     from beschut_desktop.exchange import commands
 
     return {
@@ -192,6 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = setup_logging()
     if args.self_check and args.command:
         parser.error("--self-check hoort niet bij een opdracht")
+    notices.listen(lambda text: print(f"Let op: {text}", file=sys.stderr))
     try:
         if args.self_check:
             from beschut_desktop.self_check import run as run_self_check

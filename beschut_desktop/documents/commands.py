@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from beschut_desktop.atomic_file import write_atomically
 from beschut_desktop.documents.case_file import build_case_file
 from beschut_desktop.documents.employer_report import build_employer_report
 from beschut_desktop.documents.quota_report import build_quota_report
@@ -56,7 +55,7 @@ def run_report(args: argparse.Namespace) -> int:
     on = args.on or dt.date.today()
     output = Path(args.output)
     _check_output(output)
-    with Store.open(args.db, create=False) as store:
+    with Store.open(args.db, create=False, read_only=True) as store:
         pdf = build_report(store, args.kind, on, **subject)
     write_atomically(output, pdf)
     print(f"{output} geschreven.", file=sys.stderr)
@@ -191,29 +190,3 @@ def _check_output(output: Path) -> None:
         raise UserError(f"{output} is een map; geef een bestandsnaam, bijvoorbeeld rapport.pdf.")
     if not output.parent.exists():
         raise UserError(f"De map {output.parent} bestaat niet; er is niets geschreven.")
-
-
-def write_atomically(output: Path, data: bytes) -> None:
-    """Write beside the target, then replace it: a failure leaves the old file untouched."""
-    _check_output(output)
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{output.name}.", suffix=".tmp", dir=output.parent
-        )
-    except OSError as exc:
-        raise UserError(f"{output} kan niet worden geschreven: {exc.strerror}.") from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, output)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        if isinstance(exc, PermissionError):
-            raise UserError(
-                f"{output} kan niet worden vervangen: het bestand is in gebruik "
-                "of alleen-lezen. Sluit het en probeer opnieuw."
-            ) from None
-        raise UserError(f"{output} kan niet worden geschreven: {exc.strerror}.") from None

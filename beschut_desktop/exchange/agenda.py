@@ -17,7 +17,7 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
 
-from beschut_desktop.exchange.files import write_atomically
+from beschut_desktop.atomic_file import write_atomically
 from beschut_desktop.exchange.privacy import scrub
 from beschut_desktop.formatting import long_date
 from beschut_desktop.rules.model import Register

@@ -19,7 +19,7 @@ def _say(text: str) -> None:
 
 
 def _open_existing(args: argparse.Namespace) -> Store:
-    return Store.open(args.db, create=False)
+    return Store.open(args.db, create=False, read_only=True)
 
 
 def run_import(args: argparse.Namespace) -> int:

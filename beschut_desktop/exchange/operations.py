@@ -47,6 +47,8 @@ class ImportPlan:
     operations: list[Operation]
     problems: list[Problem]
     known: dict[tuple, int]  # keys of records that exist already → their ids
+    # What the plan was made from (the parsed file and the day), to plan again on apply.
+    source: Any = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from beschut_desktop.errors import UserError
+from beschut_desktop.store.employer_identity import employer_key
 
 
 @dataclass(frozen=True)
@@ -208,5 +209,5 @@ _SPACES = re.compile(r"\s+")
 
 
 def name_key(name: str) -> str:
-    """Employers match on name: case and spacing do not count."""
-    return _SPACES.sub(" ", name).strip().casefold()
+    """Employers match on name: case, accents and spacing do not count."""
+    return employer_key(name)

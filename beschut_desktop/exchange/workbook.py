@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from beschut_desktop.exchange.files import write_atomically
+from beschut_desktop.atomic_file import write_atomically
 
 FORMATS = {
     "date": "d-m-yyyy",

@@ -31,9 +31,32 @@ def _step_1_core(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS: list[Callable[[sqlite3.Connection], None]] = [_step_1_core]
+def _step_employer_name_guard(conn: sqlite3.Connection) -> None:
+    """A second employer with the same name and no different KvK number is refused.
+
+    The store compares names without case, accents or spacing; this trigger is the schema's own
+    last guard (case and outer spaces only: SQLite has no accent folding). Employers already
+    stored twice stay as they are: the trigger judges new writes only.
+    """
+    same_name = (
+        "SELECT 1 FROM employers AS e WHERE lower(trim(e.name)) = lower(trim(NEW.name)) "
+        "AND (e.kvk_number IS NULL OR NEW.kvk_number IS NULL OR e.kvk_number = NEW.kvk_number)"
+    )
+    conn.execute(
+        "CREATE TRIGGER employers_name_guard_insert BEFORE INSERT ON employers "
+        f"WHEN EXISTS ({same_name}) "
+        "BEGIN SELECT RAISE(ABORT, 'employer_name_taken'); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER employers_name_guard_update BEFORE UPDATE OF name, kvk_number "
+        f"ON employers WHEN EXISTS ({same_name} AND e.id <> NEW.id) "
+        "BEGIN SELECT RAISE(ABORT, 'employer_name_taken'); END"
+    )
+
+
+STEPS: list[Callable[[sqlite3.Connection], None]] = [_step_1_core, _step_employer_name_guard]
 CURRENT_VERSION = len(STEPS)
-PROGRAM_VERSION_FOR_SCHEMA = {1: "0.1.0"}
+PROGRAM_VERSION_FOR_SCHEMA = {1: "0.1.0", 2: "0.2.0"}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

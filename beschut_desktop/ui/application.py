@@ -15,9 +15,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
-from beschut_desktop.errors import RegisterRefused, UserError
+from beschut_desktop.errors import UserError
 from beschut_desktop.faults import setup_logging
 from beschut_desktop.paths import resource
+from beschut_desktop.store.health import RegisterDamaged
+from beschut_desktop.store.lock import RegisterFolderReadOnly, RegisterLocked
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui import widgets
 from beschut_desktop.ui.errors import install_excepthook
@@ -90,7 +92,10 @@ def choose_new_register(path: Path, parent: QWidget | None = None) -> int:
 
 def open_register(path: Path, parent: QWidget | None = None) -> Store | None:
     """Open (or, after asking, create) the register; None when the user cancels or the file
-    is refused (the refusal has been shown)."""
+    is refused (the refusal has been shown, in Dutch).
+
+    While another program writes the register, the user may open it to read only. A damaged
+    register is said to be damaged, with its newest good backup offered."""
     demo = False
     if not path.exists() or path.stat().st_size == 0:
         choice = choose_new_register(path, parent)
@@ -99,7 +104,15 @@ def open_register(path: Path, parent: QWidget | None = None) -> Store | None:
         demo = choice == NEW_DEMO
     try:
         store = Store.open(path)
-    except RegisterRefused as exc:
+    except (RegisterLocked, RegisterFolderReadOnly) as exc:
+        return _offer_read_only(path, exc, parent)
+    except RegisterDamaged as exc:
+        from beschut_desktop.ui import safety
+
+        if safety.offer_backup_for_damaged(parent, exc):
+            return open_register(path, parent)
+        return None
+    except UserError as exc:
         widgets.inform(parent, "Register niet geopend", exc.message, QMessageBox.Icon.Warning)
         return None
     if demo:
@@ -109,6 +122,32 @@ def open_register(path: Path, parent: QWidget | None = None) -> Store | None:
             fill_demo(store)
         except UserError as exc:
             widgets.inform(parent, "Demoregister", exc.message, QMessageBox.Icon.Warning)
+    return store
+
+
+def _offer_read_only(path: Path, refusal: UserError, parent: QWidget | None) -> Store | None:
+    choice = widgets.ask(
+        parent,
+        "Register in gebruik",
+        f"{refusal.message}\n\nU kunt het register wel openen om te lezen.",
+        ["Alleen lezen", "Annuleren"],
+        default=0,
+        escape=1,
+        icon=QMessageBox.Icon.Warning,
+    )
+    if choice != 0:
+        return None
+    try:
+        store = Store.open(path, create=False, read_only=True)
+    except UserError as exc:
+        widgets.inform(parent, "Register niet geopend", exc.message, QMessageBox.Icon.Warning)
+        return None
+    if isinstance(refusal, RegisterLocked) and refusal.holder is not None:
+        store.read_only_reason = f"Het register is in gebruik door {refusal.holder.describe()}."
+    elif isinstance(refusal, RegisterLocked):
+        store.read_only_reason = "Het register is in gebruik door een ander programma."
+    else:
+        store.read_only_reason = "In de map van het register kan niet worden geschreven."
     return store
 
 

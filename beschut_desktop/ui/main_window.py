@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from beschut_desktop import formatting
 from beschut_desktop.errors import UserError
-from beschut_desktop.ui import document_actions, widgets
+from beschut_desktop.ui import document_actions, safety, widgets
 from beschut_desktop.ui.sections import (
     EMPLOYERS,
     PERSONS,
@@ -84,6 +84,14 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_changed)
         self._update_title()
         self._restore()
+        self.writing_actions = [
+            self.new_action,
+            self.save_action,
+            self.import_action,
+            self.restore_action,
+        ]
+        if session.store.read_only:
+            safety.install_read_only(self, session, session.store.read_only_reason)
 
     # ---- sections ----------------------------------------------------------------------
 
@@ -210,9 +218,12 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(file_menu, "&Nieuw", "Ctrl+N", self._new)
         self.save_action = self._action(file_menu, "&Opslaan", "Ctrl+S", self._save)
         file_menu.addSeparator()
-        self._action(file_menu, "&Importeren…", None, self._import)
+        self.import_action = self._action(file_menu, "&Importeren…", None, self._import)
         self._action(file_menu, "&Exporteren…", None, self._export)
         self._action(file_menu, "&Agenda exporteren…", None, self._export_calendar)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Back-up maken…", None, self._make_backup)
+        self.restore_action = self._action(file_menu, "&Terugzetten…", None, self._restore_backup)
         file_menu.addSeparator()
         self.print_action = self._action(file_menu, "Af&drukken…", "Ctrl+P", self._print)
         self._action(file_menu, "Opslaan als &PDF…", "Ctrl+Shift+S", self._save_pdf)
@@ -290,6 +301,12 @@ class MainWindow(QMainWindow):
         from beschut_desktop.ui import exchange_dialogs
 
         exchange_dialogs.export_calendar(self, self.session.store)
+
+    def _make_backup(self) -> None:
+        safety.make_backup(self, self.session)
+
+    def _restore_backup(self) -> None:
+        safety.restore_backup(self, self.session)
 
     def _about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version

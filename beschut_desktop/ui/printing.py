@@ -21,7 +21,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from beschut_desktop.documents.commands import write_atomically
+from beschut_desktop.atomic_file import write_atomically
 from beschut_desktop.errors import UserError
 from beschut_desktop.ui import widgets
 

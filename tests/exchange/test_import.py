@@ -20,7 +20,7 @@ from exchange_helpers import (
     write_xlsx,
 )
 
-from beschut_desktop.errors import ValidationError
+from beschut_desktop.errors import UserError, ValidationError
 from beschut_desktop.exchange.importer import ImportRefused, apply_plan, plan_import
 from beschut_desktop.rules.contract import check_contract
 from beschut_desktop.rules.signals import signals_on
@@ -246,6 +246,10 @@ def test_import_is_one_transaction(fresh_store, good_file) -> None:
         "persons", {"bsn": BSN_C, "first_name": "Harm", "last_name": "Post", "registered_on": TODAY}
     )
     before, entries = dump(fresh_store), audit_count(fresh_store)
+    with pytest.raises(UserError, match="veranderd sinds het overzicht"):
+        apply_plan(fresh_store, plan)  # planned again inside the transaction: refused whole
+    assert dump(fresh_store) == before and audit_count(fresh_store) == entries
+    plan.source = None  # a plan applied as it is: its person insert fails halfway
     with pytest.raises(ValidationError, match="bestaat al"):
         apply_plan(fresh_store, plan)
     assert dump(fresh_store) == before and audit_count(fresh_store) == entries
