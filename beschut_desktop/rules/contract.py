@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from beschut_desktop.formatting import number as _number
 from beschut_desktop.rules.agreements import any_agreement, covering_agreement, effective_deadline
+from beschut_desktop.rules.as_of import placement_on
 from beschut_desktop.rules.dates import dutch_date, last_day_of_span, months_and_days
 from beschut_desktop.rules.model import Employer, Placement, Register, Settings
 from beschut_desktop.rules.results import CheckItem, ContractCheck
@@ -164,6 +165,9 @@ def check_contract(
     open one when no date is given) — 'moved' and 'vso_pro' cases, or a renewal of a covered
     contract.
     """
+    if on is not None:
+        register, current = placement_on(register, placement, on)
+        placement = current or placement
     settings = register.settings
     check = check_contract_terms(
         start_date=placement.start_date,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.indication import standing_indication
 from beschut_desktop.rules.model import InterimProvision, QuotaYear, Register
 from beschut_desktop.rules.results import QueueEntry, QuotaStatus
@@ -34,6 +35,7 @@ def active_placements(register: Register, on: dt.date) -> list:
 
 def quota_status(register: Register, on: dt.date) -> QuotaStatus:
     """R4: quota of the date's year against the placements active on the date."""
+    register = known_on(register, on)
     row = quota_year(register, on.year)
     active = active_placements(register, on)
     by_kind: dict[str, int] = {"sw_company": 0, "municipality": 0, "private": 0}
@@ -69,6 +71,7 @@ def queue(register: Register, on: dt.date) -> list[QueueEntry]:
     While realised < quota, the first (quota − realised) are to be placed now; the rest, and
     everyone once the quota is realised (or when no quota is entered), wait.
     """
+    register = known_on(register, on)
     active_people = {p.person_id for p in active_placements(register, on)}
     candidates = []
     for person in register.persons:

@@ -93,6 +93,7 @@ class SubsidyMonth:
     employer_charges_cents: int
     total_cents: int
     explanation: str  # Dutch, how it was computed
+    makeup: str = ""  # Dutch, one line: how the month's amount is made up (the case file)
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,21 @@ When a signal appears (lead times are settings, domain.md "When signals appear")
   took effect and misses them, with no open tailored agreement covering it.
 - agreement_needed (R17): an active placement from before the conditions that misses them and
   has no tailored agreement.
-``horizon_days`` is how far ahead the kinds without a lead-time setting look; ``until`` (the
-calendar export) lists every signal due up to that date, whatever its lead time.
+- offer_unanswered (R10): an offer still unanswered after its intended start date.
+- quota_missing (R4): from 1 December, when next year's quota is not entered yet.
+``horizon_days`` (8 weeks) is how far ahead the kinds without a lead time in domain.md look
+(wage value, flat rate, indication check, decision on an objection); their text says so.
+``until`` (the calendar export, the screen's period) lists every signal due up to that date,
+whatever its lead time.
+
+As of means as of: the engine works on ``as_of.known_on(register, on)``, so a review, check,
+assessment, decision or outcome recorded after ``on`` plays no part in the answer on ``on``.
+Placements that have not started yet have their first review and flat-rate end too.
+
+"Afgehandeld" applies to one due date. A recurring duty (review, wage-value assessment,
+indication check) always comes back: with its next due date when something was recorded, and
+otherwise one interval after the handled due date. An ended contract without an outcome comes
+back every month after a handled end date until the outcome is recorded.
 """
 
 from __future__ import annotations
@@ -39,23 +52,21 @@ from beschut_desktop.rules.agreements import (
     effective_deadline,
     is_open,
 )
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.awb import decision_due_in, objection_term_end, offer_sent_date
 from beschut_desktop.rules.conditions import placement_shortfalls
 from beschut_desktop.rules.contract import check_contract
-from beschut_desktop.rules.dates import dutch_date, first_of_month
+from beschut_desktop.rules.dates import add_months, dutch_date, first_of_month
 from beschut_desktop.rules.indication import standing_indication
 from beschut_desktop.rules.model import Placement, Register
+from beschut_desktop.rules.quota import missing_quota_message, quota_year
 from beschut_desktop.rules.results import CheckItem, Signal
-from beschut_desktop.rules.reviews import (
-    employment_start,
-    last_review,
-    next_review_due,
-    review_interval_months,
-)
+from beschut_desktop.rules.reviews import employment_start, review_basis
 from beschut_desktop.rules.subsidy import (
     employment_assessments,
     flat_rate_end,
     next_wage_value_assessment_due,
+    wage_value_interval_months,
 )
 
 SIGNAL_KINDS: dict[str, str] = {
@@ -69,7 +80,10 @@ SIGNAL_KINDS: dict[str, str] = {
     "objection_decision": "Beslissing op bezwaar",
     "breach": "Voorwaarden niet voldaan",
     "agreement_needed": "Maatwerkafspraak nodig",
+    "offer_unanswered": "Aanbod onbeantwoord",
+    "quota_missing": "Taakstelling ontbreekt",
 }
+QUOTA_REMINDER_MONTH = 12  # from 1 December a signal asks for next year's quota (R4)
 
 
 class _Scan:
@@ -91,6 +105,21 @@ class _Scan:
             return due <= self.until
         lead = self.horizon_days if lead_days is None else lead_days
         return due <= self.on + dt.timedelta(days=lead)
+
+    def lead_note(self) -> str:
+        """The lead time the program uses where domain.md gives none, said in the text."""
+        weeks, days = divmod(self.horizon_days, 7)
+        span = f"{weeks} weken" if not days else f"{self.horizon_days} dagen"
+        return f" (Signaal {span} vooraf: het beleid noemt hiervoor geen termijn.)"
+
+    def recurring(self, key: str, due: dt.date, months: int) -> list[dt.date]:
+        """The handled due dates of a recurring duty and, last, the one still open: every
+        handled due date moves the duty one interval on, so one click never ends it."""
+        handled = self.register.handled_keys
+        dates = [due]
+        while (key, dates[-1]) in handled and months > 0 and len(dates) < 200:
+            dates.append(add_months(dates[-1], months))
+        return dates
 
     def who(self, placement: Placement) -> str:
         person = self.register.person(placement.person_id)
@@ -145,13 +174,19 @@ def signals_on(
     until: dt.date | None = None,
 ) -> list[Signal]:
     """Everything needing the consultant on ``on``, sorted by due date (then key)."""
+    register = known_on(register, on)
     scan = _Scan(register, on, horizon_days, until)
     found: list[Signal] = []
     for placement in register.placements:
         if placement.is_active_on(on):
             found.extend(_running_placement(scan, placement))
+        elif _not_started(placement, on):
+            found.extend(_review(scan, placement))
+            found.extend(_wage_value(scan, placement))
         found.extend(_contract_end(scan, placement))
         found.extend(_offer_period(scan, placement))
+        found.extend(_offer_unanswered(scan, placement))
+    found.extend(_quota_missing(scan))
     found.extend(_indication_checks(scan))
     found.extend(_agreements(scan))
     found.extend(_decision_periods(scan))
@@ -168,6 +203,15 @@ def signals_on(
     return result
 
 
+def _not_started(placement: Placement, on: dt.date) -> bool:
+    """An accepted or still open offer whose contract starts after ``on``."""
+    return (
+        placement.offer_status != "refused"
+        and placement.start_date is not None
+        and placement.start_date > on
+    )
+
+
 def _handled(signal: Signal) -> Signal:
     return Signal(**{**signal.__dict__, "handled": True})
 
@@ -180,54 +224,68 @@ def _running_placement(scan: _Scan, placement: Placement) -> Iterator[Signal]:
 
 def _review(scan: _Scan, placement: Placement) -> Iterator[Signal]:
     register = scan.register
-    due = next_review_due(register, placement)
-    if due is None or not scan.shows(due, register.settings.review_lead_days):
+    found = review_basis(register, placement, scan.on)
+    if found is None:
         return
+    basis, previous, months = found
     start = employment_start(register, placement)
     assert start is not None
-    previous = last_review(register, placement)
-    basis = previous.review_date if previous else start
-    months = review_interval_months(register, start, basis)
     since = (
         f"het vorige gesprek op {dutch_date(basis)}"
         if previous
         else f"de start van het dienstverband op {dutch_date(start)}"
     )
-    late = due < scan.on
-    yield scan.signal(
-        "review",
-        "placement",
-        placement.id,
-        "R18",
-        due,
-        "Voortgangsgesprek te laat" if late else "Voortgangsgesprek plannen",
-        f"{scan.who(placement)}: voortgangsgesprek uiterlijk {dutch_date(due)} "
-        f"({months} maanden na {since}).",
-        placement=placement,
-    )
+    key = f"review:placement:{placement.id}"
+    first_due = add_months(basis, months)
+    for due in scan.recurring(key, first_due, months):
+        if not scan.shows(due, register.settings.review_lead_days):
+            continue
+        late = due < scan.on
+        moved = (
+            ""
+            if due == first_due
+            else f" Eerder afgehandeld per {dutch_date(first_due)} zonder vastgelegd gesprek."
+        )
+        yield scan.signal(
+            "review",
+            "placement",
+            placement.id,
+            "R18",
+            due,
+            "Voortgangsgesprek te laat" if late else "Voortgangsgesprek plannen",
+            f"{scan.who(placement)}: voortgangsgesprek uiterlijk {dutch_date(due)} "
+            f"({months} maanden na {since}).{moved}",
+            placement=placement,
+        )
 
 
 def _wage_value(scan: _Scan, placement: Placement) -> Iterator[Signal]:
     register = scan.register
-    assessed = employment_assessments(register, placement)
-    due = next_wage_value_assessment_due(register, placement)
-    if due is not None and scan.shows(due):
+    assessed = employment_assessments(register, placement, scan.on)
+    first_due = next_wage_value_assessment_due(register, placement, scan.on)
+    if first_due is not None:
         why = (
             f"de vorige meting was op {dutch_date(assessed[-1].assessment_date)}"
             if assessed
             else "er is nog geen loonwaarde bepaald"
         )
-        yield scan.signal(
-            "wage_value",
-            "placement",
-            placement.id,
-            "R8",
-            due,
-            "Loonwaardemeting te laat" if due < scan.on else "Loonwaardemeting nodig",
-            f"{scan.who(placement)}: loonwaardemeting uiterlijk {dutch_date(due)}; {why}.",
-            placement=placement,
-        )
-    end = flat_rate_end(register, placement)
+        months = wage_value_interval_months(register, placement, scan.on)
+        key = f"wage_value:placement:{placement.id}"
+        for due in scan.recurring(key, first_due, months):
+            if not scan.shows(due):
+                continue
+            yield scan.signal(
+                "wage_value",
+                "placement",
+                placement.id,
+                "R8",
+                due,
+                "Loonwaardemeting te laat" if due < scan.on else "Loonwaardemeting nodig",
+                f"{scan.who(placement)}: loonwaardemeting uiterlijk {dutch_date(due)}; {why}."
+                + scan.lead_note(),
+                placement=placement,
+            )
+    end = flat_rate_end(register, placement, scan.on)
     if end is not None and not assessed and end >= scan.on and scan.shows(end):
         yield scan.signal(
             "flat_rate_end",
@@ -237,7 +295,8 @@ def _wage_value(scan: _Scan, placement: Placement) -> Iterator[Signal]:
             end,
             "Forfaitaire loonkostensubsidie loopt af",
             f"{scan.who(placement)}: de forfaitaire loonkostensubsidie loopt af op "
-            f"{dutch_date(end)}; daarna alleen op basis van een loonwaardemeting.",
+            f"{dutch_date(end)}; daarna alleen op basis van een loonwaardemeting."
+            + scan.lead_note(),
             placement=placement,
         )
 
@@ -312,20 +371,22 @@ def _contract_end(scan: _Scan, placement: Placement) -> Iterator[Signal]:
         return
     lead = register.settings.contract_end_lead_days
     if placement.outcome is None:
-        if not scan.shows(end, lead):
-            return
-        ended = end < scan.on
-        yield scan.signal(
-            "contract_end",
-            "placement",
-            placement.id,
-            "R20",
-            end,
-            "Contract afgelopen zonder uitkomst" if ended else "Contract loopt af",
-            f"{scan.who(placement)}: contract {'liep' if ended else 'loopt'} af op "
-            f"{dutch_date(end)}; leg vast of het verlengd, vast of beëindigd is (met reden).",
-            placement=placement,
-        )
+        # A handled end date comes back monthly while no outcome is recorded.
+        for due in scan.recurring(f"contract_end:placement:{placement.id}", end, 1):
+            if not scan.shows(due, lead):
+                continue
+            ended = end < scan.on
+            yield scan.signal(
+                "contract_end",
+                "placement",
+                placement.id,
+                "R20",
+                due,
+                "Contract afgelopen zonder uitkomst" if ended else "Contract loopt af",
+                f"{scan.who(placement)}: contract {'liep' if ended else 'loopt'} af op "
+                f"{dutch_date(end)}; leg vast of het verlengd, vast of beëindigd is (met reden).",
+                placement=placement,
+            )
     elif placement.outcome in ("ended", "dismissed") and not placement.end_reason:
         if scan.shows(end, lead):
             yield scan.signal(
@@ -355,12 +416,51 @@ def _offer_period(scan: _Scan, placement: Placement) -> Iterator[Signal]:
         "objection_period",
         "placement",
         placement.id,
-        "Awb",
+        "R10, Awb",
         due,
         "Bezwaartermijn aanbod loopt",
-        f"{scan.who(placement)}: bezwaar tegen het aanbod kan tot en met {dutch_date(due)} "
-        f"(verzonden {dutch_date(sent)}).",
+        f"{scan.who(placement)}: het aanbod van een werkplek is een besluit (R10); bezwaar tegen "
+        f"het aanbod kan tot en met {dutch_date(due)} (verzonden {dutch_date(sent)}).",
         placement=placement,
+    )
+
+
+def _offer_unanswered(scan: _Scan, placement: Placement) -> Iterator[Signal]:
+    """R10: an offer still unanswered once its intended start has passed."""
+    start = placement.start_date
+    if placement.offer_status != "offered" or start is None or start >= scan.on:
+        return
+    offered = f" van {dutch_date(placement.offer_date)}" if placement.offer_date else ""
+    yield scan.signal(
+        "offer_unanswered",
+        "placement",
+        placement.id,
+        "R10",
+        start,
+        "Aanbod onbeantwoord na beoogde start",
+        f"{scan.who(placement)}: het aanbod{offered} is nog niet aanvaard of geweigerd, "
+        f"terwijl het werk op {dutch_date(start)} zou beginnen; leg het antwoord vast.",
+        placement=placement,
+    )
+
+
+def _quota_missing(scan: _Scan) -> Iterator[Signal]:
+    """R4: from 1 December, ask for next year's quota while it is not entered."""
+    if scan.on.month < QUOTA_REMINDER_MONTH:
+        return
+    year = scan.on.year + 1
+    if quota_year(scan.register, year) is not None:
+        return
+    due = dt.date(year, 1, 1)
+    yield scan.signal(
+        "quota_missing",
+        "year",
+        year,
+        "R4",
+        due,
+        f"Taakstelling {year} invoeren",
+        f"Er is {missing_quota_message(year)}; zonder taakstelling is op 1-1-{year} niet te "
+        "zeggen wie te plaatsen is. Vul haar in bij Instellingen (signaal vanaf 1 december).",
     )
 
 
@@ -382,7 +482,7 @@ def _decision_periods(scan: _Scan) -> Iterator[Signal]:
             due,
             "Bezwaartermijn beschikking loopt",
             f"{case}: bezwaar tegen de beschikking van {dutch_date(decision.decision_date)} "
-            f"kan tot en met {dutch_date(due)} (verzonden {dutch_date(sent)}).",
+            f"het aanbod kan tot en met {dutch_date(due)} (verzonden {dutch_date(sent)}).",
             person_id=decision.person_id,
         )
 
@@ -404,6 +504,7 @@ def _objection_decisions(scan: _Scan) -> Iterator[Signal]:
         if not scan.shows(due):
             continue
         case = scan.case_of(objection.person_id)
+        against_offer = objection.placement_id is not None
         extra = []
         if objection.advisory_committee:
             extra.append("met adviescommissie")
@@ -416,12 +517,15 @@ def _objection_decisions(scan: _Scan) -> Iterator[Signal]:
             "objection_decision",
             "objection",
             objection.id,
-            "Awb",
+            "R10, Awb" if against_offer else "Awb",
             due,
             "Beslistermijn bezwaar verstreken" if due < scan.on else "Beslissing op bezwaar",
-            f"{case}: beslissen op het bezwaar van {dutch_date(objection.lodged_date)} "
-            f"uiterlijk {dutch_date(due)}{note}.",
+            f"{case}: beslissen op het bezwaar "
+            + ("tegen het aanbod (R10) " if against_offer else "")
+            + f"van {dutch_date(objection.lodged_date)} uiterlijk {dutch_date(due)}{note}."
+            + scan.lead_note(),
             person_id=objection.person_id,
+            placement=register.placement(objection.placement_id) if against_offer else None,
         )
 
 
@@ -434,20 +538,22 @@ def _indication_checks(scan: _Scan) -> Iterator[Signal]:
         indication = standing_indication(register, person.id, scan.on)
         if indication is None:
             continue
-        due = indication.next_check_due
-        if not scan.shows(due):
-            continue
-        yield scan.signal(
-            "indication_check",
-            "person",
-            person.id,
-            "R3",
-            due,
-            "Controle indicatie te laat" if due < scan.on else "Controle indicatie",
-            f"{person.case_number}: nagaan of de indicatie beschut werk nog passend is, "
-            f"uiterlijk {dutch_date(due)}.",
-            person_id=person.id,
-        )
+        months = register.settings.indication_check_months
+        key = f"indication_check:person:{person.id}"
+        for due in scan.recurring(key, indication.next_check_due, months):
+            if not scan.shows(due):
+                continue
+            yield scan.signal(
+                "indication_check",
+                "person",
+                person.id,
+                "R3",
+                due,
+                "Controle indicatie te laat" if due < scan.on else "Controle indicatie",
+                f"{person.case_number}: nagaan of de indicatie beschut werk nog passend is, "
+                f"uiterlijk {dutch_date(due)}." + scan.lead_note(),
+                person_id=person.id,
+            )
 
 
 def _agreements(scan: _Scan) -> Iterator[Signal]:

@@ -39,7 +39,7 @@ class ReviewDialog(FlowDialog):
     def __init__(
         self, session: Session, placement: Placement, parent: QWidget | None = None
     ) -> None:
-        due, _ = try_rule(review_rules.next_review_due, session.register, placement)
+        due, _ = try_rule(review_rules.next_review_due, session.register, placement, session.as_of)
         intro = describe(session, placement) + "."
         if due:
             intro += f" Dit gesprek was gepland op {formatting.short_date(due)}."
