@@ -111,14 +111,24 @@ def offer_placement(store: Store, person_id: int, values: dict[str, Any]) -> int
 
 
 def answer_offer(
-    store: Store, placement_id: int, *, accepted: bool, notes: str | None = None
+    store: Store,
+    placement_id: int,
+    *,
+    accepted: bool,
+    notes: str | None = None,
+    answered_on: dt.date | None = None,
 ) -> None:
-    """The person accepts or refuses the offered place (R10). Refusing keeps them in the
-    queue; they may object to the offer, and if proven right a new offer follows."""
+    """The person accepts or refuses the offered place (R10) on ``answered_on`` (the screens
+    pass the day it is recorded; without it the answer is undated and taken as always known).
+    Refusing keeps them in the queue; they may object to the offer, and if proven right a new
+    offer follows."""
     row = existing(store, "placements", placement_id)
     if row["offer_status"] != "offered":
         raise_problems({"offer_status": "dit aanbod is al beantwoord"})
-    changes: dict[str, Any] = {"offer_status": "accepted" if accepted else "refused"}
+    changes: dict[str, Any] = {
+        "offer_status": "accepted" if accepted else "refused",
+        "offer_answered_on": answered_on,
+    }
     if text(notes):
         changes["notes"] = "\n".join(filter(None, [row["notes"], text(notes)]))
     with store.atomic():
@@ -165,6 +175,7 @@ def renew_placement(
     hours_per_week: float | None = None,
     permanent: bool = False,
     notes: str | None = None,
+    recorded_on: dt.date | None = None,
 ) -> int:
     """R20: a renewal or conversion to permanent is a contract of its own (checked against R12
     too), pointing back at the old one; the old one gets its outcome. Same employer, so the
@@ -184,7 +195,12 @@ def renew_placement(
         if old_end is None or old_end >= start_date:
             store.update("placements", placement_id, {"end_date": add_days(start_date, -1)})
         store.update(
-            "placements", placement_id, {"outcome": "permanent" if permanent else "renewed"}
+            "placements",
+            placement_id,
+            {
+                "outcome": "permanent" if permanent else "renewed",
+                "outcome_date": recorded_on,
+            },
         )
         return store.insert(
             "placements",
@@ -211,10 +227,12 @@ def end_placement(
     outcome: str,
     end_reason: str,
     interim: dict[str, Any] | None = None,
+    recorded_on: dt.date | None = None,
 ) -> None:
     """R14: the contract ends (or the person is dismissed under civil law). The indication
     stands, so from the day after the end the person is back in the queue with their
-    original determination date. Optionally an interim provision starts at once (R6)."""
+    original determination date. Optionally an interim provision starts at once (R6). The
+    outcome counts from ``recorded_on`` (the screens pass the day it is recorded)."""
     row = existing(store, "placements", placement_id)
     problems = missing({"end_date": end_date, "end_reason": end_reason}, "end_date", "end_reason")
     if outcome not in END_OUTCOMES:
@@ -229,7 +247,12 @@ def end_placement(
         store.update(
             "placements",
             placement_id,
-            {"end_date": end_date, "outcome": outcome, "end_reason": end_reason.strip()},
+            {
+                "end_date": end_date,
+                "outcome": outcome,
+                "end_reason": end_reason.strip(),
+                "outcome_date": recorded_on,
+            },
         )
         if interim:
             from beschut_desktop.actions.cases import start_interim_provision

@@ -151,7 +151,7 @@ def test_r10_offer_needs_motivation_and_accepting_places_the_person(store: Store
     assert placement.offer_status == "offered" and placement.offer_sent_date == D(2022, 9, 1)
     # An offer that has not started does not count: still in the queue.
     assert cases.queue_status(register, person_id, D(2022, 9, 20)) == "te_plaatsen"
-    placements.answer_offer(store, placement_id, accepted=True)
+    placements.answer_offer(store, placement_id, accepted=True, answered_on=D(2022, 9, 15))
     register = store.load()
     assert cases.queue_status(register, person_id, D(2022, 10, 5)) is None
     assert cases.queue_status(register, person_id, D(2022, 9, 20)) == "te_plaatsen"

@@ -151,7 +151,9 @@ class PlacementsTab(QWidget):
         accepted = dialogs.ask_answer(self, self.case.session, placement)
         if accepted is not None:
             self.case.act(
-                lambda store: placements.answer_offer(store, placement.id, accepted=accepted)
+                lambda store: placements.answer_offer(
+                    store, placement.id, accepted=accepted, answered_on=self.case.session.today()
+                )
             )
 
     def renew(self) -> None:

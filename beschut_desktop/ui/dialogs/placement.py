@@ -139,6 +139,7 @@ class RenewDialog(ContractTermsMixin, FlowDialog):
             hours_per_week=values["hours_per_week"],
             permanent=values["choice"] == "permanent",
             notes=values["notes"],
+            recorded_on=self.session.today(),
         )
 
 
@@ -190,6 +191,7 @@ class EndDialog(FlowDialog):
             outcome=values["outcome"],
             end_reason=values["end_reason"] or "",
             interim=interim,
+            recorded_on=self.session.today(),
         )
 
     def after_save(self) -> None:
