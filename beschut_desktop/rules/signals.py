@@ -373,6 +373,8 @@ def _contract_end(scan: _Scan, placement: Placement) -> Iterator[Signal]:
     if placement.outcome is None:
         # A handled end date comes back monthly while no outcome is recorded.
         for due in scan.recurring(f"contract_end:placement:{placement.id}", end, 1):
+            if due != end and due > scan.on:
+                continue  # the monthly reminder after a handled end date shows on its day
             if not scan.shows(due, lead):
                 continue
             ended = end < scan.on
