@@ -198,8 +198,8 @@ def _placement_section(
     if contract.needs_tailored_agreement:
         story.append(
             style.notice(
-                "Deze plaatsing begon vóór de voorwaarden van de beleidsregel golden en voldoet er "
-                "nog niet aan: hiervoor is een maatwerkafspraak met de werkgever nodig.",
+                "Deze plaatsing is beschikt vóór de voorwaarden van de beleidsregel golden en voldoet "
+                "er nog niet aan: hiervoor is een maatwerkafspraak met de werkgever nodig.",
                 "warn",
             )
         )

@@ -12,8 +12,10 @@ Policy (Arbeidsvoorwaarden):
   or its own sector cao where that is more favourable to the employee. Employers from the
   earlier regime get a transitional arrangement: recorded on the employer, it covers R13.
 - These conditions took effect with the policy rule (``settings.conditions_effective_date``,
-  3 January 2023). A contract that started earlier and misses them is not a breach: it needs a
-  tailored agreement (R17), unless one exists. The minimums are settings too.
+  3 January 2023). A placement already decided before then ("in al beschikte situaties": the
+  offer decision is dated earlier, even when the contract starts later) that misses them is not
+  a breach: it needs a tailored agreement (R17), unless one exists. Only a placement without a
+  dated decision falls back on its start. The minimums are settings too.
 """
 
 from __future__ import annotations
@@ -121,10 +123,18 @@ def cao_item(employer: Employer | None) -> CheckItem:
     return CheckItem("R13", label, False, reason)
 
 
-def conditions_apply(start_date: dt.date | None, settings: Settings) -> bool:
-    """The conditions bind contracts starting on or after their effective date (or not yet
+def decided_on(offer_date: dt.date | None, start_date: dt.date | None) -> dt.date | None:
+    """When a placement was decided (R17): the offer decision's date, else its start."""
+    return offer_date or start_date
+
+
+def conditions_apply(
+    start_date: dt.date | None, settings: Settings, offer_date: dt.date | None = None
+) -> bool:
+    """The conditions bind placements decided on or after their effective date (or not yet
     dated, as in an offer being typed)."""
-    return start_date is None or start_date >= settings.conditions_effective_date
+    decided = decided_on(offer_date, start_date)
+    return decided is None or decided >= settings.conditions_effective_date
 
 
 def check_contract_terms(
@@ -136,6 +146,7 @@ def check_contract_terms(
     employer: Employer | None,
     settings: Settings,
     contract_type: str = "temporary",
+    offer_date: dt.date | None = None,
 ) -> ContractCheck:
     """R12/R13 on terms still being typed (the offer dialog checks live with this).
 
@@ -148,7 +159,7 @@ def check_contract_terms(
         hours_item(hours_per_week, settings),
         cao_item(employer),
     ]
-    applies = conditions_apply(start_date, settings)
+    applies = conditions_apply(start_date, settings, offer_date)
     missing = any(item.met is False for item in items)
     return ContractCheck(
         items=items, conditions_apply=applies, needs_tailored_agreement=not applies and missing
@@ -177,6 +188,7 @@ def check_contract(
         employer=register.employer(placement.employer_id),
         settings=settings,
         contract_type=placement.contract_type,
+        offer_date=placement.offer_date,
     )
     if check.ok:
         return check
@@ -204,8 +216,8 @@ def check_contract(
                 "R17",
                 "Maatwerkafspraak",
                 False,
-                f"Plaatsing begon vóór {effective} en voldoet niet aan de voorwaarden: maak een "
-                "maatwerkafspraak met de werkgever (R17)",
+                f"Plaatsing beschikt vóór {effective} en voldoet niet aan de voorwaarden: maak "
+                "een maatwerkafspraak met de werkgever (R17)",
             )
         )
     return ContractCheck(

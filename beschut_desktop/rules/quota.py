@@ -18,11 +18,17 @@ from beschut_desktop.rules.results import QueueEntry, QuotaStatus
 
 TO_PLACE = "te_plaatsen"
 WAITING = "wachtlijst"
-STATUS_LABELS = {TO_PLACE: "Te plaatsen", WAITING: "Wachtlijst"}
+UNKNOWN = "onbekend"  # the year has no quota: nobody is counted te plaatsen or waiting
+STATUS_LABELS = {TO_PLACE: "Te plaatsen", WAITING: "Wachtlijst", UNKNOWN: "Onbekend"}
 
 
 def missing_quota_message(year: int) -> str:
     return f"geen taakstelling ingevoerd voor {year}"
+
+
+def unknown_text(year: int) -> str:
+    """What a count or status is in a year without a quota: said, not guessed."""
+    return f"onbekend — {missing_quota_message(year)}"
 
 
 def quota_year(register: Register, year: int) -> QuotaYear | None:
@@ -69,7 +75,8 @@ def queue(register: Register, on: dt.date) -> list[QueueEntry]:
     """R5: the whole queue on the date, each entry 'te plaatsen' or 'wachtlijst'.
 
     While realised < quota, the first (quota − realised) are to be placed now; the rest, and
-    everyone once the quota is realised (or when no quota is entered), wait.
+    everyone once the quota is realised, wait. In a year without a quota the status of everyone
+    is unknown (``UNKNOWN``): a missing number makes nobody te plaatsen or waiting.
     """
     register = known_on(register, on)
     active_people = {p.person_id for p in active_placements(register, on)}
@@ -91,13 +98,19 @@ def queue(register: Register, on: dt.date) -> list[QueueEntry]:
     )
     status = quota_status(register, on)
     to_place = status.open_places if status.quota is not None else 0
+
+    def status_of(index: int) -> str:
+        if status.quota is None:
+            return UNKNOWN
+        return TO_PLACE if index < to_place else WAITING
+
     return [
         QueueEntry(
             position=index + 1,
             person=person,
             determination_date=indication.determination_date,
             advice_date=indication.advice_date,
-            status=TO_PLACE if index < to_place else WAITING,
+            status=status_of(index),
             interim_provision=current_interim_provision(register, person.id, on),
         )
         for index, (person, indication) in enumerate(candidates)

@@ -333,7 +333,7 @@ def _conditions(scan: _Scan, placement: Placement) -> Iterator[Signal]:
             "R17",
             due,
             "Maatwerkafspraak nodig",
-            f"{scan.who(placement)} begon vóór {effective} en voldoet niet aan de "
+            f"{scan.who(placement)} is beschikt vóór {effective} en voldoet niet aan de "
             f"voorwaarden ({_summary(problems)}): maak een maatwerkafspraak.",
             placement=placement,
             overdue=True,
