@@ -216,9 +216,8 @@ def _subsidy(register: Register, placement: Placement, on: dt.date) -> list[Flow
 
 
 def _makeup(result: SubsidyMonth) -> str:
-    if result.kind == "none" and result.total_cents == 0:
-        return "Geen loonkostensubsidie"
-    return result.makeup[:1].upper() + result.makeup[1:]
+    text = result.makeup[:1].upper() + result.makeup[1:]
+    return text.replace("€ ", "€\u00a0")  # an amount never breaks after its euro sign
 
 
 class _Period:
@@ -284,9 +283,9 @@ def _subsidy_table(groups: list[_Period]) -> Flowable:
         ]
     )
     return style.table(
-        ["Periode", "Opbouw per maand", "Subsidie", "Werkgevers-\nlasten", "Per maand", "Totaal"],
+        ["Periode", "Opbouw per maand", "Subsidie", "Lasten\nwerkgever", "Per maand", "Totaal"],
         rows,
-        [0.16, 0.36, 0.11, 0.11, 0.13, 0.13],
+        [0.15, 0.34, 0.12, 0.13, 0.13, 0.13],
         right=[2, 3, 4, 5],
         bold_rows=[len(rows) - 1],
     )

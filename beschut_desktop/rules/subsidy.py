@@ -207,6 +207,7 @@ def _none_month(year: int, month: int, why: str, wage_cents: int = 0) -> Subsidy
         employer_charges_cents=0,
         total_cents=0,
         explanation=why,
+        makeup=why,
     )
 
 
@@ -322,5 +323,10 @@ def subsidy_for_month(
         employer_charges_cents=charges_cents,
         total_cents=base_cents + charges_cents,
         explanation="\n".join(lines),
-        makeup="; ".join(makeup),
+        makeup=(
+            "; ".join(makeup)
+            if any(k != NONE for k in days_by_kind)
+            else "Geen loonkostensubsidie: de forfaitaire periode is voorbij en er is nog geen "
+            "loonwaardemeting."
+        ),
     )

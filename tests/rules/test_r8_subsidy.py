@@ -223,3 +223,26 @@ def test_r8_subsidy_month_uses_only_assessments_known_on_the_date(
     assert before.kind == "flat_rate" and before.wage_value_percentage is None
     assert flat_rate_end(register, placement, D(2023, 5, 5)) == D(2023, 6, 30)
     assert flat_rate_end(register, placement, D(2023, 5, 10)) == D(2023, 5, 9)
+
+
+def test_r8_case_file_prints_the_makeup_and_equal_months_as_one_period(
+    build: RegisterBuilder,
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from beschut_desktop.documents.case_file import build_case_file
+
+    placement_id, person, _ = _placement(build, start=D(2023, 3, 1), hours_per_week=36)
+    build.assessment(placement_id, D(2023, 7, 1), 40.0)
+    register = build.load()
+    pdf = build_case_file(register, person, [], D(2024, 6, 30))
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    text = " ".join(
+        " ".join((p.extract_text() or "").replace("\u00a0", " ").split()) for p in pages
+    )
+    assert "maart 2023 t/m juni 2023 Forfaitair 50% van WML € 1.934,40" in text
+    assert "4 × € 967,20" in text
+    assert "+ 23,5% werkgeverslasten" in text
+    assert text.count("t/m") >= 2  # flat-rate months and the months after the assessment
