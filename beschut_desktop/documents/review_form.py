@@ -57,10 +57,15 @@ TOPIC_LINES = 3
 
 def build_review_form(register: Register, placement_id: int, on: dt.date) -> bytes:
     """The form for the next review of this placement, with its data filled in."""
+    if register.placement(placement_id) is None:
+        raise UserError(f"Plaatsing {placement_id} bestaat niet in dit register.")
     register = known_on(register, on)
     placement = register.placement(placement_id)
     if placement is None:
-        raise UserError(f"Plaatsing {placement_id} bestaat niet in dit register.")
+        raise UserError(
+            f"Plaatsing {placement_id} was op {short_date(on)} nog niet aangeboden; kies een "
+            "latere datum."
+        )
     person = register.person(placement.person_id)
     story: list[Flowable] = []
     name = person.full_name if person else "onbekend"
@@ -68,7 +73,7 @@ def build_review_form(register: Register, placement_id: int, on: dt.date) -> byt
     story += style.title_block(TITLE, f"{name} bij {employer}")
     marking = not_running_text(placement, on)
     if marking:
-        story.append(style.notice(marking))
+        story.append(style.notice(marking, "warn"))
     story.append(
         style.facts(_placement_facts(register, placement, on), columns=2, label_width=0.44)
     )
