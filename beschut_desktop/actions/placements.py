@@ -20,6 +20,7 @@ from beschut_desktop.actions._common import (
     raise_problems,
     text,
 )
+from beschut_desktop.rules.contract import terms_problems
 from beschut_desktop.rules.dates import add_days
 from beschut_desktop.rules.indication import standing_indication
 from beschut_desktop.store.store import Store
@@ -72,12 +73,7 @@ def offer_problems(values: dict[str, Any]) -> Problems:
     if offered and sent and sent < offered:
         problems["offer_sent_date"] = "verzonden vóór de datum van het aanbod"
     start, end = as_date(values.get("start_date")), as_date(values.get("end_date"))
-    if start and end and end < start:
-        problems["end_date"] = "de einddatum ligt vóór de startdatum"
-    if values.get("contract_type") == "permanent" and end:
-        problems["end_date"] = "een vast contract heeft geen einddatum"
-    if values.get("contract_type", "temporary") == "temporary" and start and not end:
-        problems["end_date"] = "een tijdelijk contract heeft een einddatum"
+    problems.update(terms_problems(start, end, values.get("contract_type", "temporary")))
     hours = values.get("hours_per_week")
     if hours is not None and hours != "" and not 0 < float(hours) <= 60:
         problems["hours_per_week"] = "het aantal uren per week ligt tussen 0 en 60"

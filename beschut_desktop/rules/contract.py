@@ -49,6 +49,23 @@ def duration_text(start: dt.date, end: dt.date) -> str:
     return " en ".join(parts)
 
 
+def terms_problems(
+    start_date: dt.date | None,
+    end_date: dt.date | None,
+    contract_type: str | None,
+) -> dict[str, str]:
+    """What makes the dates of a contract inconsistent, by field (Dutch). The one check the
+    live contract check in the dialogs and the check on saving both use."""
+    problems: dict[str, str] = {}
+    if start_date and end_date and end_date < start_date:
+        problems["end_date"] = "de einddatum ligt vóór de startdatum"
+    if contract_type == "permanent" and end_date:
+        problems["end_date"] = "een vast contract heeft geen einddatum"
+    if (contract_type or "temporary") == "temporary" and start_date and not end_date:
+        problems["end_date"] = "een tijdelijk contract heeft een einddatum"
+    return problems
+
+
 def duration_item(
     start_date: dt.date | None,
     end_date: dt.date | None,
@@ -62,14 +79,13 @@ def duration_item(
     label = f"Contractduur minimaal {minimum} maanden"
     if trial_before:
         label += " (na een proefplaatsing)"
-    if contract_type == "permanent":
+    if contract_type == "permanent" and end_date is None:
         return CheckItem("R12", label, True, "Vast contract")
     if start_date is None:
         return CheckItem("R12", label, None, "Startdatum ontbreekt")
-    if end_date is None:
-        return CheckItem("R12", label, True, "Contract zonder einddatum")
-    if end_date < start_date:
-        return CheckItem("R12", label, None, "Einddatum ligt vóór de startdatum")
+    inconsistent = terms_problems(start_date, end_date, contract_type).get("end_date")
+    if inconsistent:
+        return CheckItem("R12", label, None, inconsistent[:1].upper() + inconsistent[1:])
     length = duration_text(start_date, end_date)
     if end_date >= last_day_of_span(start_date, minimum):
         return CheckItem("R12", label, True, f"Contract duurt {length}")

@@ -388,3 +388,27 @@ def test_delete_is_audited(store: Store) -> None:
         "notes",
         str(note_id),
     )
+
+
+def test_r18_review_in_the_future_or_before_the_contract_start_is_refused(store: Store) -> None:
+    person_id = indicated(store, JAN, D(2022, 5, 1))
+    placement_id = placements.offer_placement(
+        store, person_id, {**OFFER, "employer_id": employer(store)}
+    )
+    start = store.load().placement(placement_id).start_date
+    subjects = {"functioning": "Goed", "situation": "Stabiel", "perspective": "Meer uren"}
+    with pytest.raises(ValidationError) as caught:
+        reviews.record_review(
+            store, placement_id, review_date=D(2027, 6, 15), today=D(2026, 12, 3), **subjects
+        )
+    assert "toekomst" in caught.value.problems["review_date"]
+    with pytest.raises(ValidationError) as caught:
+        reviews.record_review(
+            store,
+            placement_id,
+            review_date=start - dt.timedelta(days=1),
+            today=D(2026, 12, 3),
+            **subjects,
+        )
+    assert "vóór de start van het contract" in caught.value.problems["review_date"]
+    assert store.load().reviews_of(placement_id) == []

@@ -125,6 +125,7 @@ class OfferDialog(ContractTermsMixin, FlowDialog):
         self.offer.load({"offer_date": session.today()})
         self.place.fields["employer_id"].connect(self._employer_changed)
         self.place.fields["employer_id"].connect(self.refresh_check)
+        self.offer.fields["offer_date"].connect(self.refresh_check)
         self._employer_changed()
         self.refresh_check()
         self.fit(1040)
@@ -139,7 +140,14 @@ class OfferDialog(ContractTermsMixin, FlowDialog):
         field.set_options(coaches)
 
     def term_values(self) -> dict[str, Any] | None:
-        return self.read_terms(self.terms, self.place.fields["employer_id"].value())
+        values = self.read_terms(self.terms, self.place.fields["employer_id"].value())
+        if values is None:
+            return None
+        try:
+            offered = self.offer.fields["offer_date"].value()
+        except ValueError:
+            offered = None
+        return {**values, "offer_date": offered}  # R17: decided before the conditions?
 
     def confirm(self, values: dict[str, Any]) -> bool:
         return self.confirm_terms("Toch aanbieden", "Terug naar het aanbod")

@@ -62,13 +62,19 @@ class ReviewDialog(FlowDialog):
             self.topics.add(forms.MultiLineField(key, lines=2))
         self.topics.add(forms.MultiLineField("notes", lines=2))
         self.group("Terugkoppeling over de begeleiding (R19)", self.topics, into=right)
-        self.head.load({"review_date": session.today()})
+        today = session.today()
+        started = placement.start_date is not None and placement.start_date <= today
+        self.head.load({"review_date": today if started else None})
         self.fit(1080)
 
     def perform(self, store: Store, values: dict[str, Any]) -> int:
         fields = {k: values.get(k) for k in reviews.REVIEW_FIELDS}
         return reviews.record_review(
-            store, self.placement_id, review_date=values["review_date"], **fields
+            store,
+            self.placement_id,
+            review_date=values["review_date"],
+            today=self.session.today(),
+            **fields,
         )
 
 
