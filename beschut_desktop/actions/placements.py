@@ -23,6 +23,7 @@ from beschut_desktop.actions._common import (
 from beschut_desktop.rules.contract import terms_problems
 from beschut_desktop.rules.dates import add_days
 from beschut_desktop.rules.indication import standing_indication
+from beschut_desktop.rules.quota import passed_over
 from beschut_desktop.store.store import Store
 
 SUPPORT_FIELDS = (
@@ -80,8 +81,14 @@ def offer_problems(values: dict[str, Any]) -> Problems:
     return problems
 
 
-def offer_placement(store: Store, person_id: int, values: dict[str, Any]) -> int:
-    """Offer a place to a person with a standing indication; status 'offered' until answered."""
+def offer_placement(
+    store: Store, person_id: int, values: dict[str, Any], passed_over_reason: str | None = None
+) -> int:
+    """Offer a place to a person with a standing indication; status 'offered' until answered.
+
+    R5: when others above the person in the queue are te plaatsen (and have no open offer),
+    the offer says why they are passed over (``passed_over_reason``); it is kept as a note
+    with the placement, naming them."""
     existing(store, "persons", person_id)
     values = {k: values.get(k) for k in OFFER_FIELDS if k in values}
     problems = offer_problems(values)
@@ -92,10 +99,17 @@ def offer_placement(store: Store, person_id: int, values: dict[str, Any]) -> int
     coach = register.coach(values["coach_id"]) if values.get("coach_id") else None
     if coach and coach.employer_id != values.get("employer_id"):
         problems["coach_id"] = "deze begeleider werkt niet bij de gekozen werkgever"
+    skipped = passed_over(register, person_id, offered) if offered else []
+    if skipped and not text(passed_over_reason):
+        problems["passed_over_reason"] = (
+            "hoger in de rij staan te plaatsen: "
+            + ", ".join(e.person.case_number for e in skipped)
+            + "; zeg waarom zij worden overgeslagen (R5)"
+        )
     raise_problems(problems)
     values["offer_sent_date"] = values.get("offer_sent_date") or values["offer_date"]
     with store.atomic():
-        return store.insert(
+        placement_id = store.insert(
             "placements",
             {
                 **values,
@@ -104,6 +118,21 @@ def offer_placement(store: Store, person_id: int, values: dict[str, Any]) -> int
                 "offer_motivation": text(values["offer_motivation"]),
             },
         )
+        if skipped:
+            store.insert(
+                "notes",
+                {
+                    "created_on": offered,
+                    "person_id": person_id,
+                    "placement_id": placement_id,
+                    "text": "Voorrang (R5): aanbod vóór "
+                    + ", ".join(
+                        f"{e.person.case_number} (nr. {e.position} in de rij)" for e in skipped
+                    )
+                    + f". Reden: {text(passed_over_reason)}",
+                },
+            )
+        return placement_id
 
 
 def answer_offer(

@@ -13,11 +13,11 @@ from beschut_desktop.documents.common import queue_count
 from beschut_desktop.formatting import long_date, number, short_date
 from beschut_desktop.rules.model import Register
 from beschut_desktop.rules.quota import (
-    STATUS_LABELS,
     TO_PLACE,
     WAITING,
     queue,
     quota_status,
+    status_text,
 )
 from beschut_desktop.rules.results import QueueEntry
 from beschut_desktop.wording import value_label
@@ -101,6 +101,6 @@ def _row(entry: QueueEntry) -> list[object]:
         entry.person.initials,
         short_date(entry.determination_date),
         short_date(entry.advice_date) or "—",
-        STATUS_LABELS.get(entry.status, entry.status),
+        status_text(entry),
         interim,
     ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from beschut_desktop.rules.as_of import known_on
+from beschut_desktop.rules.dates import dutch_date
 from beschut_desktop.rules.indication import standing_indication
 from beschut_desktop.rules.model import InterimProvision, QuotaYear, Register
 from beschut_desktop.rules.results import QueueEntry, QuotaStatus
@@ -20,6 +21,15 @@ TO_PLACE = "te_plaatsen"
 WAITING = "wachtlijst"
 UNKNOWN = "onbekend"  # the year has no quota: nobody is counted te plaatsen or waiting
 STATUS_LABELS = {TO_PLACE: "Te plaatsen", WAITING: "Wachtlijst", UNKNOWN: "Onbekend"}
+
+
+def status_text(entry: QueueEntry) -> str:
+    """The entry's status as the screens and the waiting list say it, with an open offer."""
+    text = STATUS_LABELS.get(entry.status, entry.status)
+    if entry.open_offer_id is not None:
+        since = entry.open_offer_date
+        text += f", aanbod open sinds {dutch_date(since)}" if since else ", aanbod open"
+    return text
 
 
 def missing_quota_message(year: int) -> str:
@@ -104,6 +114,11 @@ def queue(register: Register, on: dt.date) -> list[QueueEntry]:
             return UNKNOWN
         return TO_PLACE if index < to_place else WAITING
 
+    offers = {
+        p.person_id: p
+        for p in sorted(register.placements, key=lambda p: (p.offer_date or dt.date.min, p.id))
+        if p.offer_status == "offered"
+    }
     return [
         QueueEntry(
             position=index + 1,
@@ -112,8 +127,24 @@ def queue(register: Register, on: dt.date) -> list[QueueEntry]:
             advice_date=indication.advice_date,
             status=status_of(index),
             interim_provision=current_interim_provision(register, person.id, on),
+            open_offer_id=offers[person.id].id if person.id in offers else None,
+            open_offer_date=offers[person.id].offer_date if person.id in offers else None,
         )
         for index, (person, indication) in enumerate(candidates)
+    ]
+
+
+def passed_over(register: Register, person_id: int, on: dt.date) -> list[QueueEntry]:
+    """R5: who stands above the person in the queue, te plaatsen, without an open offer —
+    the people an offer to this person passes over. Empty when the person is not queued."""
+    entries = queue(register, on)
+    mine = next((e for e in entries if e.person.id == person_id), None)
+    if mine is None:
+        return []
+    return [
+        e
+        for e in entries
+        if e.position < mine.position and e.status == TO_PLACE and e.open_offer_id is None
     ]
 
 

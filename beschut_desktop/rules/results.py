@@ -59,6 +59,8 @@ class QueueEntry:
     advice_date: dt.date | None
     status: str  # "te_plaatsen" | "wachtlijst" | "onbekend" (no quota for the year)
     interim_provision: InterimProvision | None  # R6: current one on the date, if any
+    open_offer_id: int | None = None  # R10: a placement offered and not yet answered
+    open_offer_date: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from beschut_desktop import formatting
 from beschut_desktop.rules.budget import coaching_budget
 from beschut_desktop.rules.quota import (
-    STATUS_LABELS,
     TO_PLACE,
     UNKNOWN,
     WAITING,
     queue,
     quota_status,
+    status_text,
     unknown_text,
 )
 from beschut_desktop.rules.results import CoachingBudget, QueueEntry, QuotaStatus
@@ -110,7 +110,7 @@ def queue_columns() -> list[Column]:
         Column(
             "status",
             "Status",
-            display=lambda e: STATUS_LABELS.get(e.status, e.status),
+            display=status_text,
             tone=lambda e: "warning" if e.status == TO_PLACE else None,
         ),
     ]
