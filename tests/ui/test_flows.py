@@ -182,6 +182,7 @@ def test_request_advice_decision_offer_accept_review(
 
     driver.expect(ReviewDialog, fill_review)
     session._today = D(2023, 4, 3)  # the review is recorded once held (R18)
+    main_window.set_as_of_text("3-4-2023")
     main_window.open_person(person_id, "reviews")
     case.reviews.panel.button_row.parentWidget().findChild(QWidget, "record_review").click()
     review = session.register.reviews_of(placement.id)[0]
