@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from beschut_desktop.documents import page, style
 from beschut_desktop.documents.common import queue_count
 from beschut_desktop.formatting import hours, long_date, money, number
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.budget import coaching_budget
 from beschut_desktop.rules.model import Register
 from beschut_desktop.rules.quota import (
@@ -36,6 +37,7 @@ KINDS = ["sw_company", "municipality", "private"]
 
 
 def build_quota_report(register: Register, on: dt.date) -> bytes:
+    register = known_on(register, on)  # as of means as of: nothing dated after ``on``
     status = quota_status(register, on)
     budget = coaching_budget(register, on)
     entries = queue(register, on)

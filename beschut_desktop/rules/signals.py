@@ -53,15 +53,21 @@ from beschut_desktop.rules.agreements import (
     is_open,
 )
 from beschut_desktop.rules.as_of import known_on
-from beschut_desktop.rules.awb import decision_due_in, objection_term_end, offer_sent_date
 from beschut_desktop.rules.conditions import placement_shortfalls
 from beschut_desktop.rules.contract import check_contract
 from beschut_desktop.rules.dates import add_months, dutch_date, first_of_month
 from beschut_desktop.rules.indication import standing_indication
 from beschut_desktop.rules.model import Placement, Register
-from beschut_desktop.rules.quota import missing_quota_message, quota_year
 from beschut_desktop.rules.results import CheckItem, Signal
 from beschut_desktop.rules.reviews import employment_start, review_basis
+from beschut_desktop.rules.signal_scan import Scan
+from beschut_desktop.rules.signals_decisions import (
+    decision_periods,
+    objection_decisions,
+    offer_period,
+    offer_unanswered,
+    quota_missing,
+)
 from beschut_desktop.rules.subsidy import (
     employment_assessments,
     flat_rate_end,
@@ -83,86 +89,6 @@ SIGNAL_KINDS: dict[str, str] = {
     "offer_unanswered": "Aanbod onbeantwoord",
     "quota_missing": "Taakstelling ontbreekt",
 }
-QUOTA_REMINDER_MONTH = 12  # from 1 December a signal asks for next year's quota (R4)
-
-
-class _Scan:
-    """One run of the engine: the register, the date and the windows."""
-
-    def __init__(
-        self, register: Register, on: dt.date, horizon_days: int, until: dt.date | None
-    ) -> None:
-        self.register = register
-        self.on = on
-        self.horizon_days = horizon_days
-        self.until = until
-
-    def shows(self, due: dt.date, lead_days: int | None = None) -> bool:
-        """Overdue always; ahead when within the kind's lead time (or ``until``)."""
-        if due < self.on:
-            return True
-        if self.until is not None:
-            return due <= self.until
-        lead = self.horizon_days if lead_days is None else lead_days
-        return due <= self.on + dt.timedelta(days=lead)
-
-    def lead_note(self) -> str:
-        """The lead time the program uses where domain.md gives none, said in the text."""
-        weeks, days = divmod(self.horizon_days, 7)
-        span = f"{weeks} weken" if not days else f"{self.horizon_days} dagen"
-        return f" (Signaal {span} vooraf: het beleid noemt hiervoor geen termijn.)"
-
-    def recurring(self, key: str, due: dt.date, months: int) -> list[dt.date]:
-        """The handled due dates of a recurring duty and, last, the one still open: every
-        handled due date moves the duty one interval on, so one click never ends it."""
-        handled = self.register.handled_keys
-        dates = [due]
-        while (key, dates[-1]) in handled and months > 0 and len(dates) < 200:
-            dates.append(add_months(dates[-1], months))
-        return dates
-
-    def who(self, placement: Placement) -> str:
-        person = self.register.person(placement.person_id)
-        employer = self.register.employer(placement.employer_id)
-        case = person.case_number if person else f"plaatsing {placement.id}"
-        return f"{case} bij {employer.name if employer else 'onbekende werkgever'}"
-
-    def case_of(self, person_id: int) -> str:
-        """How a signal names a person, as ``who`` names a placement: by case number, or by
-        id when the person is gone."""
-        person = self.register.person(person_id)
-        return person.case_number if person else f"persoon {person_id}"
-
-    def signal(
-        self,
-        kind: str,
-        subject: str,
-        subject_id: int,
-        rule: str,
-        due: dt.date,
-        title: str,
-        detail: str,
-        *,
-        placement: Placement | None = None,
-        person_id: int | None = None,
-        employer_id: int | None = None,
-        overdue: bool | None = None,
-    ) -> Signal:
-        if placement is not None:
-            person_id = person_id or placement.person_id
-            employer_id = employer_id or placement.employer_id
-        return Signal(
-            key=f"{kind}:{subject}:{subject_id}",
-            kind=kind,
-            rule=rule,
-            due_date=due,
-            title=title,
-            detail=detail,
-            person_id=person_id,
-            placement_id=placement.id if placement else None,
-            employer_id=employer_id,
-            overdue=due < self.on if overdue is None else overdue,
-        )
 
 
 def signals_on(
@@ -175,7 +101,7 @@ def signals_on(
 ) -> list[Signal]:
     """Everything needing the consultant on ``on``, sorted by due date (then key)."""
     register = known_on(register, on)
-    scan = _Scan(register, on, horizon_days, until)
+    scan = Scan(register, on, horizon_days, until)
     found: list[Signal] = []
     for placement in register.placements:
         if placement.is_active_on(on):
@@ -184,13 +110,13 @@ def signals_on(
             found.extend(_review(scan, placement))
             found.extend(_wage_value(scan, placement))
         found.extend(_contract_end(scan, placement))
-        found.extend(_offer_period(scan, placement))
-        found.extend(_offer_unanswered(scan, placement))
-    found.extend(_quota_missing(scan))
+        found.extend(offer_period(scan, placement))
+        found.extend(offer_unanswered(scan, placement))
+    found.extend(quota_missing(scan))
     found.extend(_indication_checks(scan))
     found.extend(_agreements(scan))
-    found.extend(_decision_periods(scan))
-    found.extend(_objection_decisions(scan))
+    found.extend(decision_periods(scan))
+    found.extend(objection_decisions(scan))
     handled = register.handled_keys
     result = []
     for signal in found:
@@ -216,13 +142,13 @@ def _handled(signal: Signal) -> Signal:
     return Signal(**{**signal.__dict__, "handled": True})
 
 
-def _running_placement(scan: _Scan, placement: Placement) -> Iterator[Signal]:
+def _running_placement(scan: Scan, placement: Placement) -> Iterator[Signal]:
     yield from _review(scan, placement)
     yield from _wage_value(scan, placement)
     yield from _conditions(scan, placement)
 
 
-def _review(scan: _Scan, placement: Placement) -> Iterator[Signal]:
+def _review(scan: Scan, placement: Placement) -> Iterator[Signal]:
     register = scan.register
     found = review_basis(register, placement, scan.on)
     if found is None:
@@ -259,7 +185,7 @@ def _review(scan: _Scan, placement: Placement) -> Iterator[Signal]:
         )
 
 
-def _wage_value(scan: _Scan, placement: Placement) -> Iterator[Signal]:
+def _wage_value(scan: Scan, placement: Placement) -> Iterator[Signal]:
     register = scan.register
     assessed = employment_assessments(register, placement, scan.on)
     first_due = next_wage_value_assessment_due(register, placement, scan.on)
@@ -301,7 +227,7 @@ def _wage_value(scan: _Scan, placement: Placement) -> Iterator[Signal]:
         )
 
 
-def _conditions(scan: _Scan, placement: Placement) -> Iterator[Signal]:
+def _conditions(scan: Scan, placement: Placement) -> Iterator[Signal]:
     """R12/R13/R15/R16 breaches, or R17 agreements needed for earlier placements."""
     register = scan.register
     contract = check_contract(register, placement, scan.on)
@@ -361,7 +287,7 @@ def _summary(items: list[CheckItem]) -> str:
     return "; ".join(parts)
 
 
-def _contract_end(scan: _Scan, placement: Placement) -> Iterator[Signal]:
+def _contract_end(scan: Scan, placement: Placement) -> Iterator[Signal]:
     """R20: warn before a contract ends; an ended one without an outcome stays a signal."""
     register = scan.register
     end = placement.end_date
@@ -404,134 +330,7 @@ def _contract_end(scan: _Scan, placement: Placement) -> Iterator[Signal]:
             )
 
 
-def _offer_period(scan: _Scan, placement: Placement) -> Iterator[Signal]:
-    """Awb: an offered workplace is a decision (R10); the term to object runs after it."""
-    if placement.offer_date is None:
-        return
-    sent = offer_sent_date(placement)
-    if sent is None or sent > scan.on:
-        return
-    due = objection_term_end(sent, scan.register.settings)
-    if due < scan.on or _objected(scan.register, placement_id=placement.id):
-        return
-    yield scan.signal(
-        "objection_period",
-        "placement",
-        placement.id,
-        "R10, Awb",
-        due,
-        "Bezwaartermijn aanbod loopt",
-        f"{scan.who(placement)}: het aanbod van een werkplek is een besluit (R10); bezwaar tegen "
-        f"het aanbod kan tot en met {dutch_date(due)} (verzonden {dutch_date(sent)}).",
-        placement=placement,
-    )
-
-
-def _offer_unanswered(scan: _Scan, placement: Placement) -> Iterator[Signal]:
-    """R10: an offer still unanswered once its intended start has passed."""
-    start = placement.start_date
-    if placement.offer_status != "offered" or start is None or start >= scan.on:
-        return
-    offered = f" van {dutch_date(placement.offer_date)}" if placement.offer_date else ""
-    yield scan.signal(
-        "offer_unanswered",
-        "placement",
-        placement.id,
-        "R10",
-        start,
-        "Aanbod onbeantwoord na beoogde start",
-        f"{scan.who(placement)}: het aanbod{offered} is nog niet aanvaard of geweigerd, "
-        f"terwijl het werk op {dutch_date(start)} zou beginnen; leg het antwoord vast.",
-        placement=placement,
-    )
-
-
-def _quota_missing(scan: _Scan) -> Iterator[Signal]:
-    """R4: from 1 December, ask for next year's quota while it is not entered."""
-    if scan.on.month < QUOTA_REMINDER_MONTH:
-        return
-    year = scan.on.year + 1
-    if quota_year(scan.register, year) is not None:
-        return
-    due = dt.date(year, 1, 1)
-    yield scan.signal(
-        "quota_missing",
-        "year",
-        year,
-        "R4",
-        due,
-        f"Taakstelling {year} invoeren",
-        f"Er is {missing_quota_message(year)}; zonder taakstelling is op 1-1-{year} niet te "
-        "zeggen wie te plaatsen is. Vul haar in bij Instellingen (signaal vanaf 1 december).",
-    )
-
-
-def _decision_periods(scan: _Scan) -> Iterator[Signal]:
-    register = scan.register
-    for decision in register.decisions:
-        sent = decision.effective_sent_date
-        if sent > scan.on:
-            continue
-        due = objection_term_end(sent, register.settings)
-        if due < scan.on or _objected(register, decision_id=decision.id):
-            continue
-        case = scan.case_of(decision.person_id)
-        yield scan.signal(
-            "objection_period",
-            "decision",
-            decision.id,
-            "Awb",
-            due,
-            "Bezwaartermijn beschikking loopt",
-            f"{case}: bezwaar tegen de beschikking van {dutch_date(decision.decision_date)} "
-            f"het aanbod kan tot en met {dutch_date(due)} (verzonden {dutch_date(sent)}).",
-            person_id=decision.person_id,
-        )
-
-
-def _objected(
-    register: Register, *, decision_id: int | None = None, placement_id: int | None = None
-) -> bool:
-    if decision_id is not None:
-        return ("decision", decision_id) in register.objection_targets
-    return ("placement", placement_id) in register.objection_targets
-
-
-def _objection_decisions(scan: _Scan) -> Iterator[Signal]:
-    register = scan.register
-    for objection in register.objections:
-        if objection.kind != "objection" or objection.decided_on is not None:
-            continue
-        due = decision_due_in(register, objection)
-        if not scan.shows(due):
-            continue
-        case = scan.case_of(objection.person_id)
-        against_offer = objection.placement_id is not None
-        extra = []
-        if objection.advisory_committee:
-            extra.append("met adviescommissie")
-        if objection.deferral_weeks:
-            extra.append(f"verdaagd met {objection.deferral_weeks} weken")
-        if objection.suspended_days:
-            extra.append(f"{objection.suspended_days} dagen opgeschort")
-        note = f" ({', '.join(extra)})" if extra else ""
-        yield scan.signal(
-            "objection_decision",
-            "objection",
-            objection.id,
-            "R10, Awb" if against_offer else "Awb",
-            due,
-            "Beslistermijn bezwaar verstreken" if due < scan.on else "Beslissing op bezwaar",
-            f"{case}: beslissen op het bezwaar "
-            + ("tegen het aanbod (R10) " if against_offer else "")
-            + f"van {dutch_date(objection.lodged_date)} uiterlijk {dutch_date(due)}{note}."
-            + scan.lead_note(),
-            person_id=objection.person_id,
-            placement=register.placement(objection.placement_id) if against_offer else None,
-        )
-
-
-def _indication_checks(scan: _Scan) -> Iterator[Signal]:
+def _indication_checks(scan: Scan) -> Iterator[Signal]:
     """R3: the periodic check whether the standing indication still fits."""
     register = scan.register
     for person in register.persons:
@@ -558,7 +357,7 @@ def _indication_checks(scan: _Scan) -> Iterator[Signal]:
             )
 
 
-def _agreements(scan: _Scan) -> Iterator[Signal]:
+def _agreements(scan: Scan) -> Iterator[Signal]:
     """R17: deadlines of open tailored agreements."""
     register = scan.register
     lead = register.settings.tailored_agreement_lead_days
