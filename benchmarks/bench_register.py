@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from beschut_desktop.demo import fill_demo
-from beschut_desktop.rules import budget, quota, signals
+from beschut_desktop.rules import as_of, budget, quota, signals
 from beschut_desktop.store import backup
 from beschut_desktop.store.store import Store
 
@@ -63,6 +63,12 @@ def main() -> int:
             "signals (all kinds)": lambda: signals.signals_on(register, today),
             "quick check (each open)": lambda: store.conn.execute("PRAGMA quick_check").fetchall(),
             "checked backup (daily)": lambda: backup.backup_to(store.conn, Path(folder) / "b.db"),
+            # As of means as of: every answer on a date works on the register cut at it; the
+            # cut is kept per date, so this is paid once per date, not per rule.
+            "register cut at a past date": lambda: as_of.known_on(
+                store.load(), today - dt.timedelta(days=365)
+            ),
+            "open + load register (again)": lambda: store.load(),
         }
         print(
             f"register of {len(register.persons)} persons, "

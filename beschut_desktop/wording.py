@@ -104,6 +104,8 @@ FIELD_LABELS = {
     "trial_before": "Proefplaatsing vooraf",
     "contract_type": "Contract",
     "end_reason": "Reden einde",
+    "outcome_date": "Afloop vastgelegd op",
+    "offer_answered_on": "Aanbod beantwoord op",
     "goal": "Ontwikkeldoel",
     "status": "Status",
     "reason": "Reden",

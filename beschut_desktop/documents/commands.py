@@ -15,15 +15,19 @@ from pathlib import Path
 
 from beschut_desktop.atomic_file import write_atomically
 from beschut_desktop.documents.case_file import build_case_file
+from beschut_desktop.documents.common import employer_name, period
 from beschut_desktop.documents.employer_report import build_employer_report
 from beschut_desktop.documents.quota_report import build_quota_report
 from beschut_desktop.documents.review_form import build_blank_review_form, build_review_form
 from beschut_desktop.documents.signals_list import build_signals_list
 from beschut_desktop.documents.waiting_list import build_waiting_list
 from beschut_desktop.errors import UserError
+from beschut_desktop.formatting import short_date
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.model import Employer, Person, Placement, Register
 from beschut_desktop.rules.validation import normalise_bsn
 from beschut_desktop.store.store import Store
+from beschut_desktop.wording import value_label
 
 # Which subject option each kind accepts (the argparse group already makes them exclusive).
 ACCEPTS = {
@@ -138,16 +142,26 @@ def find_placement(register: Register, placement_id: int) -> Placement:
 
 
 def placement_for_review(register: Register, person: Person, on: dt.date) -> Placement:
-    """The person's placement active on the date, else their latest (not a refused offer)."""
-    placements = [p for p in register.placements_of(person.id) if p.offer_status != "refused"]
+    """The person's placement running on the date (as the register stood then). With none
+    running the command fails, naming the person's placements so one can be chosen with
+    ``--placement`` (cli.md)."""
+    placements = known_on(register, on).placements_of(person.id)
     active = [p for p in placements if p.is_active_on(on)]
     if active:
         return active[-1]
-    if placements:
-        return placements[-1]
+    if not placements:
+        raise UserError(
+            f"{person.case_number} heeft nog geen plaatsing op {short_date(on)}; een "
+            "voortgangsgesprek hoort bij een lopende plaatsing."
+        )
+    listed = "; ".join(
+        f"plaatsing {p.id} bij {employer_name(register, p.employer_id)} ({period(p)}, "
+        f"{value_label('offer_status', p.offer_status).lower()})"
+        for p in placements
+    )
     raise UserError(
-        f"{person.case_number} heeft nog geen plaatsing; een voortgangsgesprek "
-        "hoort bij een plaatsing."
+        f"{person.case_number} heeft op {short_date(on)} geen lopende plaatsing. Plaatsingen: "
+        f"{listed}. Kies er een met --placement."
     )
 
 

@@ -9,9 +9,16 @@ import datetime as dt
 from reportlab.platypus import Flowable
 
 from beschut_desktop.documents import page, style
+from beschut_desktop.documents.common import queue_count
 from beschut_desktop.formatting import long_date, number, short_date
 from beschut_desktop.rules.model import Register
-from beschut_desktop.rules.quota import STATUS_LABELS, TO_PLACE, WAITING, queue, quota_status
+from beschut_desktop.rules.quota import (
+    TO_PLACE,
+    WAITING,
+    queue,
+    quota_status,
+    status_text,
+)
 from beschut_desktop.rules.results import QueueEntry
 from beschut_desktop.wording import value_label
 
@@ -26,8 +33,8 @@ def build_waiting_list(register: Register, on: dt.date) -> bytes:
     if status.message:
         story.append(
             style.notice(
-                f"Let op: {status.message}. Zonder taakstelling staat iedereen op de wachtlijst; "
-                "vul de taakstelling in bij Instellingen.",
+                f"Let op: {status.message}. Zonder taakstelling is niet te zeggen wie te "
+                "plaatsen is of wacht; vul de taakstelling in bij Instellingen.",
                 "warn",
             )
         )
@@ -39,8 +46,8 @@ def build_waiting_list(register: Register, on: dt.date) -> bytes:
                     number(status.quota) if status.quota is not None else "onbekend",
                 ),
                 ("Gerealiseerde plekken", number(status.realised)),
-                ("Te plaatsen", number(sum(e.status == TO_PLACE for e in entries))),
-                ("Op de wachtlijst", number(sum(e.status == WAITING for e in entries))),
+                ("Te plaatsen", queue_count(entries, TO_PLACE, status)),
+                ("Op de wachtlijst", queue_count(entries, WAITING, status)),
             ],
             label_width=0.3,
         )
@@ -94,6 +101,6 @@ def _row(entry: QueueEntry) -> list[object]:
         entry.person.initials,
         short_date(entry.determination_date),
         short_date(entry.advice_date) or "—",
-        STATUS_LABELS.get(entry.status, entry.status),
+        status_text(entry),
         interim,
     ]

@@ -69,7 +69,7 @@ def run_calendar(args: argparse.Namespace) -> int:
         register = store.load()
     count = write_calendar(register, args.output, on)
     _say(
-        f"{count} termijnen van de komende twaalf maanden zijn geschreven naar {args.output}. "
+        f"{count} termijnen (wat te laat is en de komende twaalf maanden) zijn geschreven naar {args.output}. "
         "Open het bestand in Outlook als aparte agenda; zie de handleiding."
     )
     return 0

@@ -407,6 +407,7 @@ class Planner:
             if (moved or renewal_added) and current.outcome in (None, "ended_import"):
                 if current.outcome != outcome:
                     wanted["outcome"] = outcome
+                    wanted["outcome_date"] = self.today if outcome else None
             if current.previous_placement_id is None and previous is not None:
                 wanted["previous_placement_id"] = previous
             self.change("placements", record, what, current, current.id, wanted)
@@ -420,6 +421,8 @@ class Planner:
             "employer_id": employer,
             "start_date": start,
             "outcome": outcome,
+            # The outcome is what the import knew on its day, and counts from then (R20).
+            "outcome_date": self.today if outcome else None,
             "previous_placement_id": previous,
             **{k: v for k, v in wanted.items() if v is not None},
         }
@@ -430,15 +433,16 @@ class Planner:
         for op in self.operations:
             if op.table == "placements" and op.pk == current.id:
                 op.values["outcome"], op.old["outcome"] = None, current.outcome
+                op.values["outcome_date"], op.old["outcome_date"] = None, current.outcome_date
                 return
         self.operations.append(
             Operation(
                 "change",
                 "placements",
                 what,
-                {"outcome": None},
+                {"outcome": None, "outcome_date": None},
                 pk=current.id,
-                old={"outcome": current.outcome},
+                old={"outcome": current.outcome, "outcome_date": current.outcome_date},
             )
         )
 

@@ -54,9 +54,31 @@ def _step_employer_name_guard(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS: list[Callable[[sqlite3.Connection], None]] = [_step_1_core, _step_employer_name_guard]
+def _step_outcome_dates(conn: sqlite3.Connection) -> None:
+    """A placement's outcome and the answer to an offer carry their own date, so an answer
+    on an earlier date does not see them (as of means as of). Outcomes already recorded get
+    the day of the audit entry that recorded them; without one they stay undated (known)."""
+    conn.execute("ALTER TABLE placements ADD COLUMN outcome_date TEXT")
+    conn.execute("ALTER TABLE placements ADD COLUMN offer_answered_on TEXT")
+    conn.execute(
+        """
+        UPDATE placements SET outcome_date = (
+            SELECT substr(max(a.at), 1, 10) FROM audit a
+            WHERE a.table_name = 'placements' AND a.record_id = CAST(placements.id AS TEXT)
+              AND a.changes LIKE '%"outcome"%'
+        )
+        WHERE outcome IS NOT NULL
+        """
+    )
+
+
+STEPS: list[Callable[[sqlite3.Connection], None]] = [
+    _step_1_core,
+    _step_employer_name_guard,
+    _step_outcome_dates,
+]
 CURRENT_VERSION = len(STEPS)
-PROGRAM_VERSION_FOR_SCHEMA = {1: "0.1.0", 2: "0.2.0"}
+PROGRAM_VERSION_FOR_SCHEMA = {1: "0.1.0", 2: "0.2.0", 3: "0.2.0"}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QPushButton, QWidget
 
+from beschut_desktop import formatting
 from beschut_desktop.errors import UserError
 from beschut_desktop.rules.model import case_number
 from beschut_desktop.ui import exchange_dialogs, printing, widgets
@@ -46,12 +47,28 @@ def case_file_document(session: Session, person_id: int) -> Document:
 
 
 def review_form_document(session: Session, placement_id: int) -> Document:
-    from beschut_desktop.documents.review_form import build_review_form
+    """The form of a placement running on the peildatum; the window offers no other (the
+    command line marks one, for the file)."""
+    from beschut_desktop.documents.review_form import build_review_form, not_running_text
+    from beschut_desktop.rules.as_of import known_on
 
     register, on = session.register, session.as_of
     placement = register.placement(placement_id)
     if placement is None:
         raise UserError(f"Plaatsing {placement_id} bestaat niet (meer).")
+    then = known_on(register, on).placement(placement_id)
+    why = (
+        not_running_text(then, on)
+        if then is not None
+        else f"Deze plaatsing was op {formatting.short_date(on)} nog niet aangeboden."
+    )
+    if why:
+        raise UserError(
+            "Een gespreksformulier hoort bij een lopende plaatsing. "
+            + why.removeprefix("Let op: ")[:1].upper()
+            + why.removeprefix("Let op: ")[1:]
+            + " Een leeg formulier staat onder de knop Gespreksformulier."
+        )
     pdf = build_review_form(register, placement_id, on)
     return pdf, f"Gespreksformulier {case_number(placement.person_id)} {on.isoformat()}"
 

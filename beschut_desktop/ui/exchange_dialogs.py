@@ -198,7 +198,7 @@ def export_calendar(parent: QWidget | None, store: Store, on: dt.date | None = N
     widgets.inform(
         parent,
         "Agenda exporteren",
-        f"{count} termijnen van de komende twaalf maanden zijn geschreven naar "
+        f"{count} termijnen (wat te laat is en de komende twaalf maanden) zijn geschreven naar "
         f"{path}.\n\n{OUTLOOK_HOWTO}",
     )
     return path

@@ -253,3 +253,21 @@ def test_import_is_one_transaction(fresh_store, good_file) -> None:
     with pytest.raises(ValidationError, match="bestaat al"):
         apply_plan(fresh_store, plan)
     assert dump(fresh_store) == before and audit_count(fresh_store) == entries
+
+
+def test_r20_imported_outcome_counts_from_the_import_day(fresh_store, good_file, tmp_path) -> None:
+    from beschut_desktop.exchange.agenda import write_calendar
+
+    run_import(fresh_store, good_file)
+    register = fresh_store.load()
+    ended = next(p for p in register.placements if p.outcome == "ended_import")
+    assert (ended.end_date, ended.outcome_date) == (dt.date(2022, 2, 28), TODAY)
+    before = dt.date(2022, 1, 15)  # six weeks before the end, long before the import
+    warned = [
+        s
+        for s in signals_on(register, before)
+        if s.placement_id == ended.id and s.kind == "contract_end"
+    ]
+    assert [(s.due_date, s.title) for s in warned] == [(ended.end_date, "Contract loopt af")]
+    write_calendar(register, tmp_path / "t.ics", before)
+    assert "Einde contract" in (tmp_path / "t.ics").read_text()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from beschut_desktop.actions import cases
 from beschut_desktop.actions import next_step as steps
 from beschut_desktop.errors import UserError, ValidationError
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.model import Register
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui import document_actions, widgets
@@ -112,7 +113,8 @@ class CaseFile(RecordPage):
 
     @property
     def register(self) -> Register:
-        return self.session.register
+        """The register as it stood on the peildatum: the case shows nothing dated later."""
+        return known_on(self.session.register, self.session.as_of)
 
     @property
     def on(self) -> dt.date:

@@ -70,7 +70,7 @@ def placement_row(register: Register, placement: Placement, on: dt.date) -> Plac
     status = placement_status(placement, on)
     due = None
     if status == "Loopt":
-        due, _ = try_rule(review_rules.next_review_due, register, placement)
+        due, _ = try_rule(review_rules.next_review_due, register, placement, on)
     return PlacementRow(
         id=placement.id,
         placement=placement,

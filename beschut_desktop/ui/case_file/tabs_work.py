@@ -151,7 +151,9 @@ class PlacementsTab(QWidget):
         accepted = dialogs.ask_answer(self, self.case.session, placement)
         if accepted is not None:
             self.case.act(
-                lambda store: placements.answer_offer(store, placement.id, accepted=accepted)
+                lambda store: placements.answer_offer(
+                    store, placement.id, accepted=accepted, answered_on=self.case.session.today()
+                )
             )
 
     def renew(self) -> None:
@@ -266,7 +268,7 @@ class ReviewsTab(QWidget):
         else:
             from beschut_desktop.rules import reviews as review_rules
 
-            due, reason = try_rule(review_rules.next_review_due, register, active)
+            due, reason = try_rule(review_rules.next_review_due, register, active, self.case.on)
             self.panel.set_hint(
                 f"Volgend gesprek: {D(due)}." if due else f"Volgend gesprek: {reason}."
             )
@@ -439,13 +441,15 @@ class SubsidyTab(QWidget):
             return
         rows, problem = [], ""
         for year, month in months_of(placement, self.case.on):
-            result, problem = try_rule(subsidy.subsidy_for_month, register, placement, year, month)
+            result, problem = try_rule(
+                subsidy.subsidy_for_month, register, placement, year, month, self.case.on
+            )
             if result is None:
                 break
             rows.append(_MonthRow(result))
         self.panel.set_rows(list(reversed(rows)))
-        due, _ = try_rule(subsidy.next_wage_value_assessment_due, register, placement)
-        flat_end, _ = try_rule(subsidy.flat_rate_end, register, placement)
+        due, _ = try_rule(subsidy.next_wage_value_assessment_due, register, placement, self.case.on)
+        flat_end, _ = try_rule(subsidy.flat_rate_end, register, placement, self.case.on)
         hints = []
         if problem:
             hints.append(f"Berekening: {problem}.")

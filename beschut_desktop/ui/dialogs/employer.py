@@ -218,6 +218,7 @@ class AgreementDialog(FlowDialog):
         self.main.load({"reason": "transition", "agreed_on": session.today()})
         self.main.fields["reason"].connect(self._default_deadline)
         self.main.fields["agreed_on"].connect(self._default_deadline)
+        self.main.fields["placement_id"].connect(self._default_deadline)
         self.fit(600)
 
     def _default_deadline(self) -> None:
@@ -225,8 +226,14 @@ class AgreementDialog(FlowDialog):
             agreed = self.main.fields["agreed_on"].value()
         except ValueError:
             return
+        placement_id = self.main.fields["placement_id"].value()
+        placement = self.session.register.placement(placement_id) if placement_id else None
         deadline = (
-            employers.default_deadline(self.main.fields["reason"].value(), agreed)
+            employers.default_deadline(
+                self.main.fields["reason"].value(),
+                agreed,
+                placement.start_date if placement else None,
+            )
             if agreed
             else None
         )

@@ -39,7 +39,7 @@ class ReviewDialog(FlowDialog):
     def __init__(
         self, session: Session, placement: Placement, parent: QWidget | None = None
     ) -> None:
-        due, _ = try_rule(review_rules.next_review_due, session.register, placement)
+        due, _ = try_rule(review_rules.next_review_due, session.register, placement, session.as_of)
         intro = describe(session, placement) + "."
         if due:
             intro += f" Dit gesprek was gepland op {formatting.short_date(due)}."
@@ -62,13 +62,19 @@ class ReviewDialog(FlowDialog):
             self.topics.add(forms.MultiLineField(key, lines=2))
         self.topics.add(forms.MultiLineField("notes", lines=2))
         self.group("Terugkoppeling over de begeleiding (R19)", self.topics, into=right)
-        self.head.load({"review_date": session.today()})
+        today = session.today()
+        started = placement.start_date is not None and placement.start_date <= today
+        self.head.load({"review_date": today if started else None})
         self.fit(1080)
 
     def perform(self, store: Store, values: dict[str, Any]) -> int:
         fields = {k: values.get(k) for k in reviews.REVIEW_FIELDS}
         return reviews.record_review(
-            store, self.placement_id, review_date=values["review_date"], **fields
+            store,
+            self.placement_id,
+            review_date=values["review_date"],
+            today=self.session.today(),
+            **fields,
         )
 
 
@@ -139,6 +145,7 @@ class RenewDialog(ContractTermsMixin, FlowDialog):
             hours_per_week=values["hours_per_week"],
             permanent=values["choice"] == "permanent",
             notes=values["notes"],
+            recorded_on=self.session.today(),
         )
 
 
@@ -190,6 +197,7 @@ class EndDialog(FlowDialog):
             outcome=values["outcome"],
             end_reason=values["end_reason"] or "",
             interim=interim,
+            recorded_on=self.session.today(),
         )
 
     def after_save(self) -> None:

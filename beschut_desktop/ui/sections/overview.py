@@ -16,7 +16,15 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from beschut_desktop import formatting
 from beschut_desktop.rules.budget import coaching_budget
-from beschut_desktop.rules.quota import STATUS_LABELS, TO_PLACE, WAITING, queue, quota_status
+from beschut_desktop.rules.quota import (
+    TO_PLACE,
+    UNKNOWN,
+    WAITING,
+    queue,
+    quota_status,
+    status_text,
+    unknown_text,
+)
 from beschut_desktop.rules.results import CoachingBudget, QueueEntry, QuotaStatus
 from beschut_desktop.ui import widgets
 from beschut_desktop.ui.sections import Section
@@ -102,7 +110,7 @@ def queue_columns() -> list[Column]:
         Column(
             "status",
             "Status",
-            display=lambda e: STATUS_LABELS.get(e.status, e.status),
+            display=status_text,
             tone=lambda e: "warning" if e.status == TO_PLACE else None,
         ),
     ]
@@ -225,6 +233,13 @@ class OverviewSection(Section):
         self.amount_line.setText(amount)
 
     def _show_queue(self, entries: list[QueueEntry]) -> None:
+        unknown = [e for e in entries if e.status == UNKNOWN]
+        if unknown:
+            self.queue_figure.setText(str(len(unknown)))
+            year = self.session.as_of.year
+            self.queue_line.setText(f"in de rij; te plaatsen of wachtend: {unknown_text(year)}")
+            self.queue_table.set_rows(entries)
+            return
         waiting = sum(e.status == WAITING for e in entries)
         to_place = sum(e.status == TO_PLACE for e in entries)
         self.queue_figure.setText(str(waiting))

@@ -44,10 +44,12 @@ DEFAULT_PERIOD = 1
 def load_signals(
     register: Register, on: dt.date, *, horizon_days: int, include_handled: bool = False
 ) -> list[Signal]:
-    """The engine's signals up to ``horizon_days`` after ``on``, and everything overdue."""
+    """Every signal due up to ``horizon_days`` after ``on`` (whatever its own lead time: the
+    period chosen is what the consultant wants to see), and everything overdue."""
     from beschut_desktop.rules.signals import signals_on
 
-    return signals_on(register, on, horizon_days=horizon_days, include_handled=include_handled)
+    until = on + dt.timedelta(days=horizon_days)
+    return signals_on(register, on, include_handled=include_handled, until=until)
 
 
 def kind_labels() -> dict[str, str]:
