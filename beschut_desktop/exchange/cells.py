@@ -37,7 +37,7 @@ def shown(value: object) -> str:
         return "WAAR" if value else "ONWAAR"
     if isinstance(value, float) and not math.isfinite(value):
         return "∞" if math.isinf(value) else "NaN"
-    if isinstance(value, int) and len(str(abs(value))) > MAX_DIGITS:
+    if isinstance(value, float | int | Decimal) and abs(value) >= 10**MAX_DIGITS:
         return _cut(str(value))
     if isinstance(value, float | int | Decimal):
         return number(value, decimals=4)
@@ -81,8 +81,10 @@ def date(value: object) -> dt.date | None:
         if _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1] and float(value).is_integer():
             return from_excel(value).date()
         raise CellError(f"'{shown(value)}' is geen datum; schrijf dd-mm-jjjj")
+    if len(str(value).strip()) > SHOWN_LENGTH:
+        raise CellError(f"'{shown(value)}' is geen datum; schrijf dd-mm-jjjj")
     try:
-        return parse_date(str(value))
+        return parse_date(str(value).strip())
     except ValueError as exc:
         raise CellError(str(exc)) from None
 
