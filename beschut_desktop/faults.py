@@ -7,7 +7,8 @@ import logging.handlers
 import tempfile
 from pathlib import Path
 
-from beschut_desktop.paths import ensure_dir, log_dir
+from beschut_desktop.owner_only import make_private_dir, restrict
+from beschut_desktop.paths import log_dir
 
 LOG_NAME = "beschut-desktop.log"
 log = logging.getLogger("beschut_desktop")
@@ -16,7 +17,7 @@ log = logging.getLogger("beschut_desktop")
 def setup_logging() -> Path:
     """Log to the user's log folder (a temp folder when that cannot be made); return the file."""
     try:
-        folder = ensure_dir(log_dir())
+        folder = make_private_dir(log_dir())
     except OSError:
         folder = Path(tempfile.gettempdir())
     path = folder / LOG_NAME
@@ -27,6 +28,7 @@ def setup_logging() -> Path:
             )
         except OSError:
             return path
+        restrict([path, *(Path(f"{path}.{n}") for n in range(1, 4))])
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)

@@ -21,6 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from beschut_desktop.errors import RegisterRefused, UserError, ValidationError
+from beschut_desktop.owner_only import make_private_dir, register_files, restrict, restrict_tree
 from beschut_desktop.rules.model import Register, Settings
 from beschut_desktop.rules.validation import validate
 from beschut_desktop.store import audit, backup, migrations
@@ -74,8 +75,10 @@ class Store:
         warnings = [warning] if warning else []
         try:
             if is_new:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                make_private_dir(path.parent)
             conn = sqlite3.connect(path, timeout=5.0)
+            # Before the -wal and -shm exist: SQLite gives them the register's own mode.
+            restrict(register_files(path))
         except (sqlite3.Error, OSError) as exc:
             raise RegisterRefused(f"Het register {path} kan niet worden geopend: {exc}") from None
         try:
@@ -90,6 +93,7 @@ class Store:
                 # The header's version and application id must reach the main file at once:
                 # another process judges a register by its header before opening it.
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            restrict_tree(backup.backup_dir(path))
         except sqlite3.Error as exc:
             conn.close()
             raise _translate(exc, path) from None
