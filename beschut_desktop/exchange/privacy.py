@@ -1,4 +1,5 @@
-"""Keeping a person unidentifiable in text that leaves the register (calendar, controller file).
+"""Keeping a person unidentifiable in text that leaves the register (calendar, controller file),
+and keeping an erasure on request erased after a restore (``reapply_erasures``).
 
 Such text names the case number and initials, never the BSN or the full name; a calendar on a
 shared screen also never says "beschut werk". Rule texts come from elsewhere and may name the
@@ -7,9 +8,12 @@ person, so they are scrubbed here rather than trusted.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from beschut_desktop.rules.model import Person
+from beschut_desktop.store import erasure
+from beschut_desktop.store.store import Store
 
 _SHELTERED = re.compile(r"\s*\bbeschut(?:te)?\s+(?:werk|werkplek|werkplekken)\b", re.IGNORECASE)
 _DIGIT_RUNS = re.compile(r"\d[\d .]{7,12}\d")
@@ -37,3 +41,22 @@ def scrub(text: str, person: Person | None = None) -> str:
 def pseudonym(person: Person) -> str:
     """'BW-00012 (J.J.)': how a person is named outside the register's own screens."""
     return f"{person.case_number} ({person.initials})"
+
+
+def reapply_erasures(store: Store) -> list[str]:
+    """Erase again everyone erased on request who is back in ``store`` — after a restore of a
+    backup older than their erasure. Call it after every restore. Reads the erasure log of the
+    register and the one beside it (which a restore leaves in place), brings both up to date,
+    and returns the case numbers erased again."""
+    logged = erasure.logged(store.conn, store.path)
+    again = []
+    with store.atomic():
+        for number, day in sorted(logged.items()):
+            person_id = erasure.person_id_of(number)
+            if person_id is None:
+                continue
+            if store.row("persons", person_id) is not None:
+                again.append(number)
+            erasure.erase(store.conn, person_id, dt.date.fromisoformat(day))
+    erasure.checkpoint(store.conn)
+    return again

@@ -24,7 +24,7 @@ from beschut_desktop.errors import RegisterRefused, UserError, ValidationError
 from beschut_desktop.owner_only import make_private_dir, register_files, restrict, restrict_tree
 from beschut_desktop.rules.model import Register, Settings
 from beschut_desktop.rules.validation import validate
-from beschut_desktop.store import audit, backup, migrations
+from beschut_desktop.store import audit, backup, erasure, migrations, retention
 from beschut_desktop.store.header import read_header
 from beschut_desktop.store.loader import load_register, load_settings
 from beschut_desktop.store.location import risky_location
@@ -93,6 +93,8 @@ class Store:
                 # The header's version and application id must reach the main file at once:
                 # another process judges a register by its header before opening it.
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not is_new and backups:
+                retention.expire_backups(path, today or dt.date.today())
             restrict_tree(backup.backup_dir(path))
         except sqlite3.Error as exc:
             conn.close()
@@ -135,12 +137,24 @@ class Store:
     def history(
         self, *, person_id: int | None = None, employer_id: int | None = None
     ) -> list[dict[str, Any]]:
-        """Audit entries of one person or employer, newest first."""
+        """Changes of one person or employer, newest first (reads are in ``audit_trail``)."""
+        changes = f"action != '{audit.READ}'"
         if person_id is not None:
-            return self.rows("audit", "person_id = ?", (person_id,), order_by="id desc")
+            return self.rows(
+                "audit", f"person_id = ? AND {changes}", (person_id,), order_by="id desc"
+            )
         if employer_id is not None:
-            return self.rows("audit", "employer_id = ?", (employer_id,), order_by="id desc")
-        return self.rows("audit", order_by="id desc")
+            return self.rows(
+                "audit", f"employer_id = ? AND {changes}", (employer_id,), order_by="id desc"
+            )
+        return self.rows("audit", changes, order_by="id desc")
+
+    def audit_read(
+        self, kind: str, *, person_id: int | None = None, subject: str | None = None
+    ) -> None:
+        """Record that personal data was read or handed out, before the output is made;
+        raises ``UserError`` (and the output must not be made) when that cannot be written."""
+        audit.write_read(self.conn, self.path, kind, person_id=person_id, subject=subject)
 
     # ---- writing -----------------------------------------------------------------------
 
@@ -157,6 +171,9 @@ class Store:
         record = {k: to_sql(v) for k, v in values.items()}
         _check(table, record)
         with self.atomic():
+            if table == "persons" and record.get("id") is None:
+                # A case number (BW-…) is never handed out twice, also after an erasure.
+                record["id"] = erasure.next_person_id(self.conn)
             try:
                 cursor = self.conn.execute(
                     f"INSERT INTO {table} ({', '.join(record)}) "
@@ -238,27 +255,23 @@ class Store:
                     {key: [to_sql(current[key]), to_sql(value)]},
                 )
 
-    def remove_person(self, person_id: int) -> None:
-        """Removal on request (AVG art. 17): the person and all theirs, history scrubbed.
-
-        One audit entry stays, without personal data: that a person was removed, and when.
-        """
+    def remove_person(self, person_id: int, today: dt.date | None = None) -> None:
+        """Removal on request (AVG art. 17), complete (``store.erasure``): the person, all
+        theirs and every trace; one audit entry and the erasure log without personal data."""
         if self.row("persons", person_id) is None:
             raise UserError(f"Persoon {person_id} bestaat niet (meer).")
+        on = today or dt.date.today()
         with self.atomic():
-            self.conn.execute(
-                "DELETE FROM handled_signals WHERE signal_key LIKE ? OR signal_key LIKE ?",
-                (f"%:person:{person_id}", f"%:person:{person_id}:%"),
-            )
-            self.conn.execute("DELETE FROM persons WHERE id = ?", (person_id,))
-            self.conn.execute("DELETE FROM audit WHERE person_id = ?", (person_id,))
-            audit.write(
-                self.conn,
-                "remove_on_request",
-                "persons",
-                None,
-                {"toelichting": "persoon verwijderd op verzoek (AVG)"},
-            )
+            number = erasure.erase(self.conn, person_id, on)
+        erasure.checkpoint(self.conn)
+        try:
+            erasure.append_to_log(self.path, number, on)
+        except OSError as exc:
+            raise UserError(
+                f"{number} is verwijderd, maar het verwijderlogboek naast het register kon niet "
+                f"worden bijgewerkt ({exc.strerror or exc}). Na het terugzetten van een back-up "
+                f"moet {number} opnieuw worden verwijderd."
+            ) from None
 
 
 def _check(table: str, record: Mapping[str, Any]) -> None:
@@ -316,6 +329,8 @@ def _program_version_needed(path: Path) -> str:
 def _set_pragmas(conn: sqlite3.Connection, *, wal: bool) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    # Deleted records are overwritten, not left readable in free space (erasure on request).
+    conn.execute("PRAGMA secure_delete = ON")
     if wal:
         conn.execute("PRAGMA journal_mode = WAL")
     else:
