@@ -114,6 +114,7 @@ def write_person_export(
     person = register.person(person_id)
     if person is None:
         raise UserError(f"Persoon {person_id} bestaat niet (meer).")
+    store.audit_read("person_export", person_id=person_id, subject=f"gegevens {person.case_number}")
     today = today or dt.date.today()
     workbook = new_workbook()
     text_sheet(
