@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         edit_menu = menu.addMenu("Be&werken")
         self._action(edit_menu, "&Zoeken", "Ctrl+F", self._find)
         self.view_menu = menu.addMenu("Be&eld")
+        self.audit_action = self._action(self.view_menu, "&Auditspoor…", None, self._audit_trail)
+        self.view_menu.addSeparator()
         help_menu = menu.addMenu("&Help")
         self._action(help_menu, "&Over beschut-desktop", None, self._about)
 
@@ -290,6 +292,11 @@ class MainWindow(QMainWindow):
         from beschut_desktop.ui import exchange_dialogs
 
         exchange_dialogs.export_calendar(self, self.session.store)
+
+    def _audit_trail(self) -> None:
+        from beschut_desktop.ui.audit_viewer import show_audit_trail
+
+        show_audit_trail(self.session, self)
 
     def _about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version
