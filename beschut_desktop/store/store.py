@@ -76,6 +76,8 @@ class Store:
         try:
             if is_new:
                 make_private_dir(path.parent)
+                # An erasure log left by an earlier register of this name is not this one's.
+                erasure.log_file(path).unlink(missing_ok=True)
             conn = sqlite3.connect(path, timeout=5.0)
             # Before the -wal and -shm exist: SQLite gives them the register's own mode.
             restrict(register_files(path))

@@ -197,3 +197,25 @@ def test_high_water_mark_step_counts_persons_already_there(tmp_path) -> None:
     conn.execute("DELETE FROM persons")
     assert erasure.next_person_id(conn) == 8
     conn.close()
+
+
+def test_a_new_register_does_not_inherit_an_old_erasure_log(tmp_path) -> None:
+    db = tmp_path / "register.db"
+    erasure.log_file(db).write_text("BW-00001 2022-09-06\n")
+    with Store.open(db, today=DAY) as store:
+        person = store.insert(
+            "persons", {"bsn": BSN, "first_name": "A", "last_name": "B", "registered_on": DAY}
+        )
+        assert reapply_erasures(store) == [] and store.row("persons", person) is not None
+
+
+def test_a_frozen_first_version_register_gets_the_erasure_log_and_high_water(tmp_path) -> None:
+    frozen = Path(__file__).parent.parent / "registers" / "v1.db"
+    copy = tmp_path / "register.db"
+    shutil.copy(frozen, copy)
+    with Store.open(copy, today=DAY) as store:
+        highest = store.conn.execute("SELECT max(id) FROM persons").fetchone()[0]
+        assert erasure.next_person_id(store.conn) == highest + 1
+        assert store.rows("erasures") == []
+        store.remove_person(highest, today=DAY)
+        assert erasure.next_person_id(store.conn) == highest + 1
