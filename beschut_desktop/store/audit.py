@@ -20,9 +20,9 @@ READ = "read"
 # Reading or handing out personal data: the kind of read, its Dutch name in the viewer.
 READ_KINDS = {
     "case_file": "dossier geopend",
-    "print": "afgedrukt",
+    "print": "gemaakt om af te drukken",
     "save": "opgeslagen als PDF",
-    "view": "geopend in PDF-lezer",
+    "view": "gemaakt voor de PDF-lezer",
     "document": "document gemaakt",
     "letter": "brief gemaakt",
     "export": "register geëxporteerd",
