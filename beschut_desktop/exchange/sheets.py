@@ -9,6 +9,7 @@ columns may stand in any order and extra columns are ignored.
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 import warnings
 import zipfile
@@ -32,6 +33,8 @@ BROKEN_FILE = (
     AttributeError,
     EOFError,
     OSError,
+    RuntimeError,  # zipfile: a member marked as encrypted
+    NotImplementedError,  # zipfile: a compression method it does not know
 )
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 ERROR_VALUES = frozenset(
@@ -234,25 +237,78 @@ def _read_sheet(worksheet, sheet: Sheet, formula_sheet=None) -> tuple[list[Row],
     rows: list[Row] = []
     problems: list[Problem] = []
     reached = [0]  # the last row read whole, blank or not
+    positions: dict[str, int] = {}
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # a date out of range becomes an error cell
-            for number, cells in _sheet_rows(worksheet, sheet, formula_sheet, problems, reached):
+            for number, cells in _sheet_rows(
+                worksheet, sheet, formula_sheet, problems, reached, positions
+            ):
                 rows.append(Row(sheet.name, number, cells))
     except BROKEN_FILE:
-        problems.append(
-            Problem(
-                sheet.name,
-                reached[0] + 1,
-                None,
-                "het blad is beschadigd en kan vanaf hier niet worden gelezen; "
-                "open het bestand in Excel en sla het opnieuw op",
-            )
-        )
+        problems.append(_broken_row(worksheet, sheet, reached[0] + 1, positions))
     return rows, problems
 
 
-def _sheet_rows(worksheet, sheet: Sheet, formula_sheet, problems: list[Problem], reached):
+def _broken_row(worksheet, sheet: Sheet, number: int, positions: dict[str, int]) -> Problem:
+    """The problem of a row openpyxl could not read: the cell and its value when the row holds
+    a number no spreadsheet writes (NaN, inf), else the sheet and row."""
+    found = _unreadable_number(worksheet, number)
+    if found is not None:
+        index, raw = found
+        header = next((h for h, i in positions.items() if i == index), None)
+        if header is not None:
+            return Problem(sheet.name, number, header, "is geen eindig getal", raw[:40])
+    return Problem(
+        sheet.name,
+        number,
+        None,
+        "het blad is beschadigd en kan vanaf hier niet worden gelezen; "
+        "open het bestand in Excel en sla het opnieuw op",
+    )
+
+
+def _unreadable_number(worksheet, number: int) -> tuple[int, str] | None:
+    """(column index, raw text) of the first number cell of row ``number`` that is not a
+    finite number; None when there is none or the sheet's XML cannot be read."""
+    from defusedxml.ElementTree import iterparse
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+    from openpyxl.utils.exceptions import CellCoordinatesException
+
+    try:
+        with worksheet._get_source() as source:
+            for _event, element in iterparse(source):
+                if not element.tag.endswith("}c") or element.get("t", "n") != "n":
+                    continue
+                try:
+                    letters, row = coordinate_from_string(element.get("r") or "")
+                except CellCoordinatesException:
+                    continue
+                if row != number:
+                    continue
+                raw = next((child.text for child in element if child.tag.endswith("}v")), None)
+                if raw is not None and not _finite(raw):
+                    return column_index_from_string(letters) - 1, raw
+    except BROKEN_FILE:
+        return None
+    return None
+
+
+def _finite(raw: str) -> bool:
+    try:
+        return math.isfinite(float(raw))
+    except ValueError:
+        return False
+
+
+def _sheet_rows(
+    worksheet,
+    sheet: Sheet,
+    formula_sheet,
+    problems: list[Problem],
+    reached: list[int],
+    positions: dict[str, int],
+):
     # Some programs write a wrong "used range"; in read-only mode openpyxl would trust it and
     # miss rows or columns.
     worksheet.reset_dimensions()
@@ -264,7 +320,6 @@ def _sheet_rows(worksheet, sheet: Sheet, formula_sheet, problems: list[Problem],
         next(formula_rows, None)
     header = next(iterator, None) or ()
     reached[0] = 1
-    positions: dict[str, int] = {}
     wanted = {header_key(c.header): c.header for c in sheet.columns}
     for index, cell in enumerate(header):
         key = header_key(cell)

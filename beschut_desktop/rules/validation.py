@@ -241,6 +241,9 @@ def _bounds(table: str, values: Mapping[str, Any], problems: Problems) -> None:
     _at_most(values, problems, MAX_QUOTA, "quota")
     if table == "quota_years":
         _at_most(values, problems, 60, "hours_per_place")
+        hours = values.get("hours_per_place")
+        if "hours_per_place" not in problems and hours not in (None, "") and float(hours) <= 0:
+            problems["hours_per_place"] = f"{label('hours_per_place')} moet meer dan 0 zijn"
 
 
 def validate(table: str, values: Mapping[str, Any]) -> Problems:

@@ -82,17 +82,16 @@ def with_person(row: list[object]) -> dict:
 
 @pytest.mark.parametrize(
     ("xml_value", "shown"),
-    # Excel never writes NaN or inf into a cell: openpyxl cannot read such a row, so the
-    # problem names the sheet and row where reading stopped.
-    [("1E400", "∞"), ("-1E400", "∞"), ("NaN", None), ("inf", None), ("9" * 300, "9999")],
+    # NaN and inf no spreadsheet writes; openpyxl cannot read such a row, so the cell is
+    # found in the sheet's XML.
+    [("1E400", "∞"), ("-1E400", "∞"), ("NaN", "NaN"), ("inf", "inf"), ("9" * 300, "9999")],
 )
 def test_infinite_and_huge_hours_are_refused(fresh_store, tmp_path, xml_value, shown) -> None:
     path = raw_cell(tmp_path / "uren.xlsx", with_placement_hours(PLACEHOLDER), xml_value)
     problems = problems_of(fresh_store, path)
     assert len(problems) == 1
     assert problems[0].startswith("Plaatsingen, rij 2")
-    if shown:
-        assert "kolom Uren per week" in problems[0] and shown in problems[0]
+    assert "kolom Uren per week" in problems[0] and shown in problems[0]
 
 
 @pytest.mark.parametrize("value", [1e24, -1e24, 10**13])
@@ -129,6 +128,12 @@ def test_dutch_and_plain_amounts_are_read(fresh_store, tmp_path, text) -> None:
     assert plan.ok, plan.problems
     apply_plan(fresh_store, plan)
     assert fresh_store.row("quota_years", 2022)["amount_per_place_cents"] == 810000
+
+
+def test_zero_hours_per_place_is_refused_before_writing(fresh_store, tmp_path) -> None:
+    path = write_xlsx(tmp_path / "uren.xlsx", {"Taakstelling": [QUOTA_HEADER, [2022, 6, 8100, 0]]})
+    (problem,) = problems_of(fresh_store, path)
+    assert problem.startswith("Taakstelling, rij 2, kolom Uren per week per plek")
 
 
 def test_amount_beyond_any_place_is_refused(fresh_store, tmp_path) -> None:
@@ -310,6 +315,51 @@ def test_not_a_zip_is_refused(fresh_store, tmp_path) -> None:
     path = tmp_path / "tekst.xlsx"
     path.write_bytes(b"PK\x03\x04 dit lijkt op een zip maar is het niet")
     assert "kan niet worden gelezen" in refused_whole(fresh_store, path)
+
+
+# (signature, offset of the flags, of the method, of the name length, of the name)
+ZIP_HEADERS = ((b"PK\x03\x04", 6, 8, 26, 30), (b"PK\x01\x02", 8, 10, 28, 46))
+
+
+def zip_flags(path: Path, member: str, *, flag: int = 0, method: int | None = None) -> Path:
+    """Set general-purpose flag bits (0x1: encrypted) or the compression method of a member in
+    its local and its central header, as a damaged or hostile zip would have them."""
+    data = bytearray(path.read_bytes())
+    name = member.encode()
+    for signature, flags_at, method_at, length_at, name_at in ZIP_HEADERS:
+        start = data.find(signature)
+        while start != -1:
+            length = int.from_bytes(data[start + length_at : start + length_at + 2], "little")
+            if data[start + name_at : start + name_at + length] == name:
+                data[start + flags_at] |= flag
+                if method is not None:
+                    data[start + method_at : start + method_at + 2] = method.to_bytes(2, "little")
+            start = data.find(signature, start + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("junk", [b"0", b" "])
+def test_a_damaged_cell_reference_is_refused(fresh_store, good_file, junk) -> None:
+    def damage(name: str, data: bytes) -> bytes:
+        if name != "xl/worksheets/sheet1.xml":
+            return data
+        at = data.index(b'r="A2"') + 3
+        return data[:at] + junk + data[at + 1 :]
+
+    (problem,) = problems_of(fresh_store, rewrite_sheets(good_file, damage))
+    assert problem.startswith("Taakstelling, rij 2") and "beschadigd" in problem
+
+
+def test_a_sheet_marked_as_encrypted_is_refused(fresh_store, good_file) -> None:
+    message = refused_whole(fresh_store, zip_flags(good_file, "xl/worksheets/sheet2.xml", flag=1))
+    assert "Werkgevers" in message or "kan niet worden gelezen" in message
+
+
+def test_an_unknown_compression_method_is_refused(fresh_store, good_file) -> None:
+    path = zip_flags(good_file, "xl/worksheets/sheet3.xml", method=99)
+    message = refused_whole(fresh_store, path)
+    assert "Personen" in message or "kan niet worden gelezen" in message
 
 
 BOMB = (
