@@ -86,15 +86,19 @@ def employer_document(
     employer = register.employer(employer_id)
     if employer is None:
         raise UserError(f"Werkgever {employer_id} bestaat niet (meer).")
+    name = f"Voorwaardencheck {employer.name} {on.isoformat()}"
+    session.store.audit_read(_purpose.get(), subject=name)  # it names placed persons
     pdf = build_employer_report(register, employer_id, on, placement_id)
-    return pdf, f"Voorwaardencheck {employer.name} {on.isoformat()}"
+    return pdf, name
 
 
 def waiting_list_document(session: Session) -> Document:
     from beschut_desktop.documents.waiting_list import build_waiting_list
 
     on = session.as_of
-    return build_waiting_list(session.register, on), f"Wachtlijst {on.isoformat()}"
+    name = f"Wachtlijst {on.isoformat()}"
+    session.store.audit_read(_purpose.get(), subject=name)
+    return build_waiting_list(session.register, on), name
 
 
 # ---- doing something with one -----------------------------------------------------------

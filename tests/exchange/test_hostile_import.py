@@ -534,3 +534,31 @@ def test_damaged_sheet_xml_never_crashes_the_import(sheet_damage) -> None:
             except UserError:
                 pass
             assert (dump(store), audit_count(store)) == before
+
+
+RAW_NUMBERS = st.one_of(
+    st.sampled_from(["1E400", "-1E400", "NaN", "inf", "-inf", "1e-400", "9" * 300, "0x10"]),
+    st.text(alphabet="0123456789.eE+-naifINF", min_size=1, max_size=320),
+)
+NUMBER_CELLS = [("Taakstelling", column) for column in range(4)] + [("Plaatsingen", 4)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(where=st.sampled_from(NUMBER_CELLS), raw=RAW_NUMBERS)
+def test_any_raw_number_in_the_xml_is_refused_or_read_plausibly(where, raw) -> None:
+    sheet, column = where
+    sheets = good_sheets()
+    cells = list(sheets[sheet][1])
+    cells[column] = PLACEHOLDER
+    sheets[sheet][1] = cells
+    with tempfile.TemporaryDirectory() as folder:
+        path = raw_cell(Path(folder) / "lijst.xlsx", sheets, raw)
+        with Store.open(Path(folder) / "register.db", today=TODAY) as store:
+            before = dump(store), audit_count(store)
+            plan = plan_import(store, path, TODAY)
+            if not plan.ok:
+                assert (dump(store), audit_count(store)) == before
+                assert any(p.sheet == sheet and p.row == 2 for p in plan.problems)
+                return
+            apply_plan(store, plan)
+            stored_values_are_plausible(store)
