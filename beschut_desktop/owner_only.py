@@ -27,8 +27,8 @@ def private_umask() -> None:
 
 
 def restrict(paths: Iterable[Path]) -> None:
-    """Make existing files owner-only (missing ones are skipped; a file of another user that
-    cannot be changed is left as it is — opening it will say what is wrong)."""
+    """Make existing files owner-only (missing ones are skipped; a file of another user or on
+    read-only media that cannot be changed is left as it is — opening it says what is wrong)."""
     if not POSIX:
         return
     for path in paths:
@@ -37,7 +37,7 @@ def restrict(paths: Iterable[Path]) -> None:
                 path.chmod(FOLDER_MODE)
             elif path.exists():
                 path.chmod(FILE_MODE)
-        except PermissionError:
+        except OSError:
             continue
 
 
