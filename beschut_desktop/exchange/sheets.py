@@ -258,7 +258,7 @@ def _broken_row(worksheet, sheet: Sheet, number: int, positions: dict[str, int])
         index, raw = found
         header = next((h for h, i in positions.items() if i == index), None)
         if header is not None:
-            return Problem(sheet.name, number, header, "is geen eindig getal", raw[:40])
+            return Problem(sheet.name, number, header, f"'{raw[:40]}' is geen eindig getal")
     return Problem(
         sheet.name,
         number,
