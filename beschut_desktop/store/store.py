@@ -23,7 +23,7 @@ import sqlite_utils
 from beschut_desktop.errors import RegisterRefused, UserError, ValidationError
 from beschut_desktop.owner_only import make_private_dir, register_files, restrict, restrict_tree
 from beschut_desktop.rules.model import Register, Settings
-from beschut_desktop.rules.validation import validate
+from beschut_desktop.rules.validation import normalise_bsn, validate
 from beschut_desktop.store import audit, backup, erasure, migrations, retention
 from beschut_desktop.store.header import read_header
 from beschut_desktop.store.loader import load_register, load_settings
@@ -31,6 +31,14 @@ from beschut_desktop.store.location import risky_location
 from beschut_desktop.wording import TABLE_LABELS, label
 
 PRIMARY_KEYS = {"quota_years": "year", "settings": "key"}
+
+
+def _normalised(table: str, record: dict[str, Any]) -> dict[str, Any]:
+    """A BSN in any digits (fullwidth ０-９ …) is stored in ASCII digits, so that the unique
+    index sees one person however the number was typed."""
+    if table == "persons" and isinstance(record.get("bsn"), str):
+        record["bsn"] = normalise_bsn(record["bsn"])
+    return record
 
 
 def to_sql(value: Any) -> Any:
@@ -170,7 +178,7 @@ class Store:
             raise _translate(exc, self.path) from None
 
     def insert(self, table: str, values: Mapping[str, Any]) -> Any:
-        record = {k: to_sql(v) for k, v in values.items()}
+        record = _normalised(table, {k: to_sql(v) for k, v in values.items()})
         _check(table, record)
         with self.atomic():
             if table == "persons" and record.get("id") is None:
@@ -194,7 +202,7 @@ class Store:
         old = self.row(table, pk)
         if old is None:
             raise UserError(f"{TABLE_LABELS.get(table, table)} {pk} bestaat niet (meer).")
-        changes = {k: to_sql(v) for k, v in values.items()}
+        changes = _normalised(table, {k: to_sql(v) for k, v in values.items()})
         _check(table, {**old, **changes})
         changed = audit.diff(old, changes)
         if not changed:
