@@ -1,5 +1,6 @@
 """Exports are safe to open: text that starts like a formula is written as text, never as a
-live formula — in the register export and in the AVG export of one person."""
+live formula — in the register export and in the AVG export of one person, which also says who
+read the person's data."""
 
 from __future__ import annotations
 
@@ -80,3 +81,18 @@ def test_person_export_writes_formula_like_text_as_text(tmp_path, hostile_store)
     found = cells_of(path)
     assert {value for value, _, _ in found} >= set(HOSTILE_NAMES)
     assert all(kind == "s" and prefixed for _, kind, prefixed in found)
+
+
+def test_person_export_lists_who_read_the_data_including_itself(tmp_path, hostile_store) -> None:
+    store, person = hostile_store
+    store.audit_read("case_file", person_id=person, subject="dossier BW-00001")
+    path = write_person_export(store, person, tmp_path / "inzage.xlsx", today=TODAY)
+    workbook = load_workbook(path, read_only=True)
+    try:
+        rows = list(workbook["Inzage"].iter_rows(values_only=True))
+    finally:
+        workbook.close()
+    assert [row[2:] for row in rows[1:]] == [
+        ("gegevens geëxporteerd (AVG)", "gegevens BW-00001"),
+        ("dossier geopend", "dossier BW-00001"),
+    ]
