@@ -171,7 +171,7 @@ def parse(rows: dict[str, list[Row]], problems: list[Problem]) -> ParsedFile:
 
 def _readable(value: object) -> object:
     """The cell's value, unless Excel could not give one: a formula it never calculated or an
-    error such as #DEELD/0! is refused, never read as empty text."""
+    error such as #DEEL/0! is refused, never read as empty text."""
     if isinstance(value, Uncalculated):
         raise cells.CellError(
             f"de formule '{cells.shown(value)}' heeft geen opgeslagen uitkomst; open het "
