@@ -8,9 +8,10 @@ person, so they are scrubbed here rather than trusted.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
+import sqlite3
 
+from beschut_desktop.errors import UserError
 from beschut_desktop.rules.model import Person
 from beschut_desktop.store import erasure
 from beschut_desktop.store.store import Store
@@ -45,18 +46,14 @@ def pseudonym(person: Person) -> str:
 
 def reapply_erasures(store: Store) -> list[str]:
     """Erase again everyone erased on request who is back in ``store`` — after a restore of a
-    backup older than their erasure. Call it after every restore. Reads the erasure log of the
-    register and the one beside it (which a restore leaves in place), brings both up to date,
-    and returns the case numbers erased again."""
-    logged = erasure.logged(store.conn, store.path)
-    again = []
-    with store.atomic():
-        for number, day in sorted(logged.items()):
-            person_id = erasure.person_id_of(number)
-            if person_id is None:
-                continue
-            if store.row("persons", person_id) is not None:
-                again.append(number)
-            erasure.erase(store.conn, person_id, dt.date.fromisoformat(day))
-    erasure.checkpoint(store.conn)
-    return again
+    backup older than their erasure. Call it after every restore (opening a register does it
+    too when the erasure log beside it names someone the register does not know). Reads the
+    erasure log of the register and the one beside it (which a restore leaves in place),
+    brings both up to date, and returns the case numbers erased again."""
+    try:
+        return erasure.reapply(store.conn, store.path)
+    except sqlite3.Error as exc:
+        raise UserError(
+            f"De verwijderingen op verzoek konden niet opnieuw worden toegepast op "
+            f"{store.path}: {exc}. Open het register opnieuw; dan wordt het opnieuw geprobeerd."
+        ) from None

@@ -185,6 +185,41 @@ def logged(conn: sqlite3.Connection, register: Path) -> dict[str, str]:
     return found
 
 
+def reapply(conn: sqlite3.Connection, register: Path) -> list[str]:
+    """Erase again, in one transaction, everyone in either erasure log who is back in the
+    register; bring the register's own log up to date. Returns the case numbers erased again."""
+    again = []
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        for number, day in sorted(logged(conn, register).items()):
+            person_id = person_id_of(number)
+            if person_id is None:
+                continue
+            if conn.execute("SELECT 1 FROM persons WHERE id = ?", (person_id,)).fetchone():
+                again.append(number)
+            erase(conn, person_id, dt.date.fromisoformat(day))
+        if own:
+            conn.execute("COMMIT")
+    except BaseException:
+        if own and conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    checkpoint(conn)
+    return again
+
+
+def pending(conn: sqlite3.Connection, register: Path) -> bool:
+    """Whether the log beside the register names an erasure the register does not know: the
+    register is older than an erasure (a backup put back, by the program or by hand)."""
+    path = log_file(register)
+    if not path.exists():
+        return False
+    known = {r[0] for r in conn.execute("SELECT case_number FROM erasures")}
+    return any(number not in known for number in logged(conn, register))
+
+
 def checkpoint(conn: sqlite3.Connection) -> None:
     """Move the WAL into the file (where secure_delete has zeroed the freed bytes) and empty
     it, so that no earlier page image of the erased person is left in the -wal file."""

@@ -103,6 +103,13 @@ class Store:
                 # The header's version and application id must reach the main file at once:
                 # another process judges a register by its header before opening it.
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not is_new and erasure.pending(conn, path):
+                again = erasure.reapply(conn, path)
+                if again:
+                    warnings.append(
+                        f"Dit register is ouder dan {len(again)} verwijdering(en) op verzoek "
+                        f"({', '.join(again)}); die zijn opnieuw uitgevoerd."
+                    )
             if not is_new and backups:
                 retention.expire_backups(path, today or dt.date.today())
             restrict_tree(backup.backup_dir(path))
