@@ -16,6 +16,7 @@ from pathlib import Path
 
 from beschut_desktop.errors import UserError
 from beschut_desktop.rules.dates import add_months
+from beschut_desktop.store import erasure
 from beschut_desktop.store.header import read_header
 from beschut_desktop.store.store import Store
 
@@ -585,3 +586,4 @@ def run_from_cli(args: argparse.Namespace) -> int:
 def _remove_register_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+    erasure.log_file(path).unlink(missing_ok=True)  # the replaced register's erasure log

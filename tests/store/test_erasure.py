@@ -232,3 +232,16 @@ def test_a_frozen_first_version_register_gets_the_erasure_log_and_high_water(tmp
         assert store.rows("erasures") == []
         store.remove_person(highest, today=DAY)
         assert erasure.next_person_id(store.conn) == highest + 1
+
+
+def test_a_demo_replacing_a_register_drops_its_erasure_log(tmp_path) -> None:
+    from beschut_desktop.cli import main
+
+    db = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(db), "--cases", "3"]) == 0
+    with Store.open(db, today=DAY) as store:
+        store.remove_person(2, today=DAY)
+    assert main(["demo", "--db", str(db), "--cases", "3", "--force"]) == 0
+    assert not erasure.log_file(db).exists()
+    with Store.open(db, today=DAY) as store:
+        assert store.row("persons", 2) is not None and store.warnings == []
