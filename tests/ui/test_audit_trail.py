@@ -132,3 +132,12 @@ def test_window_exports_are_audited(
         save_to(monkeypatch, tmp_path / "t.ics")
         main_window._export_calendar()
         assert reads(store) == [("calendar", None)]
+
+
+def test_the_signals_list_as_pdf_is_audited(qtbot, main_window, session, store) -> None:
+    placed(store)
+    session.reload()
+    main_window.show_section("signals")
+    pdf, name = main_window.current_section().document()
+    assert pdf.startswith(b"%PDF") and name.startswith("Signalen")
+    assert reads(store) == [("document", None)]
