@@ -17,6 +17,7 @@ from beschut_desktop import __version__
 from beschut_desktop.argparse_nl import DutchArgumentParser
 from beschut_desktop.errors import UserError
 from beschut_desktop.faults import log_unexpected, setup_logging
+from beschut_desktop.owner_only import private_umask
 from beschut_desktop.store import notices
 
 REPORT_KINDS = ["quota", "waiting-list", "signals", "case", "review-form", "employer"]
@@ -216,6 +217,7 @@ def _handler(command: str | None) -> Callable[[argparse.Namespace], int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    private_umask()  # the register, its backups, the log and every export: owner-only
     parser = build_parser()
     args = parser.parse_args(argv)
     args.db = resolve_db(args)

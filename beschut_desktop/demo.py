@@ -17,7 +17,7 @@ from pathlib import Path
 from beschut_desktop.atomic_file import os_error_text
 from beschut_desktop.errors import UserError
 from beschut_desktop.rules.dates import add_months
-from beschut_desktop.store import lock
+from beschut_desktop.store import erasure, lock
 from beschut_desktop.store.header import read_header
 from beschut_desktop.store.store import Store
 
@@ -599,3 +599,4 @@ def _make_demo_file(path: Path, args: argparse.Namespace) -> None:
 def _remove_register_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+    erasure.log_file(path).unlink(missing_ok=True)  # the replaced register's erasure log

@@ -24,7 +24,7 @@ from beschut_desktop.documents.waiting_list import build_waiting_list
 from beschut_desktop.errors import UserError
 from beschut_desktop.formatting import short_date
 from beschut_desktop.rules.as_of import known_on
-from beschut_desktop.rules.model import Employer, Person, Placement, Register
+from beschut_desktop.rules.model import Employer, Person, Placement, Register, case_number
 from beschut_desktop.rules.validation import normalise_bsn
 from beschut_desktop.store.store import Store
 from beschut_desktop.wording import value_label
@@ -97,33 +97,43 @@ def build_report(
     employer: str | None = None,
     blank: bool = False,
 ) -> bytes:
-    """The PDF of one report kind (the command line's KIND names) on ``on``."""
+    """The PDF of one report kind (the command line's KIND names) on ``on``; every report is
+    audited before it is made (with the person, for a person's document)."""
     register = store.load()
-    if kind == "quota":
-        return build_quota_report(register, on)
-    if kind == "waiting-list":
-        return build_waiting_list(register, on)
-    if kind == "signals":
-        return build_signals_list(register, on)
-    if kind == "review-form":
-        if blank:
-            return build_blank_review_form(register, on)
-        if placement_id is not None:
-            return build_review_form(register, find_placement(register, placement_id).id, on)
-        person = find_person(register, bsn or "")
-        return build_review_form(register, placement_for_review(register, person, on).id, on)
-    if kind == "case":
-        if placement_id is not None:
-            person_id = find_placement(register, placement_id).person_id
-        else:
-            person_id = find_person(register, bsn or "").id
-        return build_case_file(register, person_id, store.history(person_id=person_id), on)
-    if kind == "employer":
+    if kind in ("case", "review-form") and not blank:
         if placement_id is not None:
             placement = find_placement(register, placement_id)
-            return build_employer_report(register, placement.employer_id, on, placement.id)
-        return build_employer_report(register, find_employer(register, employer or "").id, on)
-    raise UserError(f"Onbekende soort document: {kind}.")
+        elif kind == "review-form":
+            placement = placement_for_review(register, find_person(register, bsn or ""), on)
+        else:
+            placement = None
+        person_id = placement.person_id if placement else find_person(register, bsn or "").id
+        store.audit_read(
+            "report", person_id=person_id, subject=f"report {kind} {case_number(person_id)}"
+        )
+        if kind == "case":
+            return build_case_file(register, person_id, store.history(person_id=person_id), on)
+        return build_review_form(register, placement.id, on)
+    builders = {
+        "quota": lambda: build_quota_report(register, on),
+        "waiting-list": lambda: build_waiting_list(register, on),
+        "signals": lambda: build_signals_list(register, on),
+        "review-form": lambda: build_blank_review_form(register, on),
+        "employer": lambda: _employer_report(register, on, placement_id, employer),
+    }
+    if kind not in builders:
+        raise UserError(f"Onbekende soort document: {kind}.")
+    store.audit_read("report", subject=f"report {kind}")
+    return builders[kind]()
+
+
+def _employer_report(
+    register: Register, on: dt.date, placement_id: int | None, employer: str | None
+) -> bytes:
+    if placement_id is not None:
+        placement = find_placement(register, placement_id)
+        return build_employer_report(register, placement.employer_id, on, placement.id)
+    return build_employer_report(register, find_employer(register, employer or "").id, on)
 
 
 def find_person(register: Register, bsn: str) -> Person:

@@ -44,6 +44,8 @@ def run_export(args: argparse.Namespace) -> int:
 
     with _open_existing(args) as store:
         register = store.load()
+        kind = "export_without_bsn" if args.without_bsn else "export"
+        store.audit_read(kind, subject="register (xlsx)")
     write_register(register, args.file, without_bsn=args.without_bsn)
     what = "zonder BSN's " if args.without_bsn else ""
     _say(
@@ -67,6 +69,7 @@ def run_calendar(args: argparse.Namespace) -> int:
     on = args.on or dt.date.today()
     with _open_existing(args) as store:
         register = store.load()
+        store.audit_read("calendar", subject="termijnen (ics)")
     count = write_calendar(register, args.output, on)
     _say(
         f"{count} termijnen (wat te laat is en de komende twaalf maanden) zijn geschreven naar {args.output}. "

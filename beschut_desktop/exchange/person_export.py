@@ -16,6 +16,7 @@ from beschut_desktop.errors import UserError
 from beschut_desktop.exchange.workbook import new_workbook, save, table_sheet, text_sheet
 from beschut_desktop.formatting import short_date
 from beschut_desktop.rules.model import Placement, Register
+from beschut_desktop.store.audit import READ_KINDS, trail
 from beschut_desktop.store.store import Store
 from beschut_desktop.wording import (
     AUDIT_ACTIONS,
@@ -105,6 +106,7 @@ def write_person_export(
     person = register.person(person_id)
     if person is None:
         raise UserError(f"Persoon {person_id} bestaat niet (meer).")
+    store.audit_read("person_export", person_id=person_id, subject=f"gegevens {person.case_number}")
     today = today or dt.date.today()
     workbook = new_workbook()
     text_sheet(
@@ -116,7 +118,8 @@ def write_person_export(
             f"{register.settings.municipality_name} over deze persoon bevat, gemaakt op "
             f"{short_date(today)} op verzoek (artikel 15 AVG).",
             "Elk blad bevat één soort gegeven; het blad Wijzigingen toont wie wat wanneer heeft "
-            "vastgelegd of gewijzigd.",
+            "vastgelegd of gewijzigd, het blad Inzage wie de gegevens wanneer heeft ingezien "
+            "of uitgevoerd (ook dit overzicht).",
         ],
     )
     table_sheet(
@@ -178,6 +181,25 @@ def write_person_export(
                 _changes(entry["table_name"], entry["action"], entry["changes"]),
             ]
             for entry in store.history(person_id=person_id)
+        ),
+    )
+    table_sheet(
+        workbook,
+        "Inzage",
+        [
+            ("Tijdstip", "text", 20),
+            ("Gebruiker", "text", 14),
+            ("Wat", "text", 34),
+            ("Onderwerp", "text", 50),
+        ],
+        (
+            [
+                entry["at"],
+                entry["os_user"],
+                READ_KINDS.get(entry["table_name"], entry["table_name"]),
+                json.loads(entry["changes"] or "{}").get("onderwerp", ""),
+            ]
+            for entry in trail(store.conn, person_id=person_id, reads=True)
         ),
     )
     return save(workbook, target)

@@ -11,8 +11,10 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from beschut_desktop.errors import RegisterRefused
 from beschut_desktop.rules.dates import as_date
 from beschut_desktop.rules.model import TABLE_TYPES, Register, Settings
+from beschut_desktop.wording import TABLE_LABELS, label
 
 
 def _as_bool(value: Any) -> bool:
@@ -75,6 +77,41 @@ def load_settings(conn: sqlite3.Connection) -> Settings:
     return to_model(Settings, {**dataclasses.asdict(Settings()), **values})
 
 
+def _model(table: str, cls: type, row: dict[str, Any]) -> Any:
+    try:
+        return to_model(cls, row)
+    except (ValueError, TypeError):
+        raise damaged(table, cls, row) from None
+
+
+def damaged(table: str, cls: type, row: dict[str, Any]) -> RegisterRefused:
+    """A row the program cannot have written: named by table, record and field, never by its
+    value (which may be a name or a BSN, and would end up in a message or a log)."""
+    field = next(
+        (
+            name
+            for name, convert in _converters(cls).items()
+            if convert and _fails(convert, row, name)
+        ),
+        None,
+    )
+    where = f"{TABLE_LABELS.get(table, table)}, record {row.get('id', row.get('year'))}"
+    if field:
+        where += f", veld {label(field).lower()}"
+    return RegisterRefused(
+        f"Het register is beschadigd: {where} heeft een waarde die het programma niet kan "
+        "lezen. Zet een back-up terug of laat het register herstellen."
+    )
+
+
+def _fails(convert: Any, row: dict[str, Any], name: str) -> bool:
+    try:
+        convert(row.get(name))
+    except (ValueError, TypeError):
+        return True
+    return False
+
+
 def load_register(conn: sqlite3.Connection) -> Register:
     """The whole register in memory: fast for 10,000 persons, and the rules stay pure."""
     conn_factory = conn.row_factory
@@ -84,7 +121,7 @@ def load_register(conn: sqlite3.Connection) -> Register:
         for table, cls in TABLE_TYPES.items():
             key = "year" if table == "quota_years" else "id"
             rows = conn.execute(f"SELECT * FROM {table} ORDER BY {key}").fetchall()
-            tables[table] = [to_model(cls, dict(row)) for row in rows]
+            tables[table] = [_model(table, cls, dict(row)) for row in rows]
     finally:
         conn.row_factory = conn_factory
     return Register(**tables, settings=load_settings(conn))

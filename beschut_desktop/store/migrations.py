@@ -72,13 +72,40 @@ def _step_outcome_dates(conn: sqlite3.Connection) -> None:
     )
 
 
+def _step_privacy(conn: sqlite3.Connection) -> None:
+    """The erasure log (case number and date only), the highest case number ever handed out
+    (a number is never given twice, also after an erasure), and the audit trail searchable by
+    date for its viewer (reads of personal data are audited as action 'read')."""
+    conn.execute(
+        "CREATE TABLE erasures (id INTEGER PRIMARY KEY, case_number TEXT NOT NULL UNIQUE, "
+        "erased_on TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE case_number_high_water (id INTEGER PRIMARY KEY CHECK (id = 1), "
+        "person_id INTEGER NOT NULL)"
+    )
+    conn.execute(
+        "INSERT INTO case_number_high_water (id, person_id) SELECT 1, max("
+        "coalesce((SELECT max(id) FROM persons), 0), "
+        "coalesce((SELECT max(person_id) FROM audit), 0), "
+        "coalesce((SELECT max(CAST(record_id AS INTEGER)) FROM audit "
+        "WHERE table_name = 'persons'), 0))"
+    )
+    conn.execute(
+        "CREATE TRIGGER persons_case_number_high_water AFTER INSERT ON persons BEGIN "
+        "UPDATE case_number_high_water SET person_id = max(person_id, NEW.id) WHERE id = 1; END"
+    )
+    conn.execute("CREATE INDEX audit_at ON audit(at)")
+
+
 STEPS: list[Callable[[sqlite3.Connection], None]] = [
     _step_1_core,
     _step_employer_name_guard,
     _step_outcome_dates,
+    _step_privacy,
 ]
 CURRENT_VERSION = len(STEPS)
-PROGRAM_VERSION_FOR_SCHEMA = {1: "0.1.0", 2: "0.2.0", 3: "0.2.0"}
+PROGRAM_VERSION_FOR_SCHEMA = {1: "0.1.0", 2: "0.2.0", 3: "0.2.0", 4: "0.2.0"}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -31,8 +31,11 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 def after_restore(store: Store) -> None:
     """Runs once after every restore, inside the restoring program, on the restored register.
 
-    The place for work that must follow a restore, such as applying again the erasures made
-    (AVG art. 17) after the backup was taken. Nothing yet."""
+    Applies again the erasures on request (AVG art. 17) made after the backup was taken: the
+    erasure log beside the register outlives the restore and names them."""
+    from beschut_desktop.store import erasure
+
+    erasure.reapply(store.conn, store.path)
 
 
 def restore(source: Path, register: Path, today: dt.date | None = None) -> Path | None:

@@ -22,9 +22,10 @@ import sqlite_utils
 
 from beschut_desktop.atomic_file import os_error_text
 from beschut_desktop.errors import RegisterRefused, UserError, ValidationError
+from beschut_desktop.owner_only import make_private_dir, register_files, restrict, restrict_tree
 from beschut_desktop.rules.model import Register, Settings
-from beschut_desktop.rules.validation import validate
-from beschut_desktop.store import audit, backup, lock, migrations, notices
+from beschut_desktop.rules.validation import normalise_bsn, validate
+from beschut_desktop.store import audit, backup, erasure, lock, migrations, notices, retention
 from beschut_desktop.store.backup import integrity_problems
 from beschut_desktop.store.employer_identity import (
     EMPLOYER_NAME_TAKEN,
@@ -38,6 +39,14 @@ from beschut_desktop.store.location import risky_location
 from beschut_desktop.wording import TABLE_LABELS, label
 
 PRIMARY_KEYS = {"quota_years": "year", "settings": "key"}
+
+
+def _normalised(table: str, record: dict[str, Any]) -> dict[str, Any]:
+    """A BSN in any digits (fullwidth ０-９ …) is stored in ASCII digits, so that the unique
+    index sees one person however the number was typed."""
+    if table == "persons" and isinstance(record.get("bsn"), str):
+        record["bsn"] = normalise_bsn(record["bsn"])
+    return record
 
 
 def to_sql(value: Any) -> Any:
@@ -110,8 +119,13 @@ class Store:
         warnings = [warning] if warning else []
         try:
             if is_new:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                make_private_dir(path.parent)
+                # An erasure log left by an earlier register of this name is not this one's.
+                erasure.log_file(path).unlink(missing_ok=True)
             conn = sqlite3.connect(path, timeout=5.0)
+            # Before the -wal and -shm exist: SQLite gives them the register's own mode.
+            if not read_only:
+                restrict(register_files(path))
         except sqlite3.Error as exc:
             raise _translate(exc, path) from None
         except OSError as exc:
@@ -138,6 +152,17 @@ class Store:
                     _migrate_while_reading(conn, path, backups)
                 else:
                     _migrate(conn, path, version, backups=backups and not is_new)
+            if not read_only and not is_new and erasure.pending(conn, path):
+                again = erasure.reapply(conn, path)
+                if again:
+                    warnings.append(
+                        f"Dit register is ouder dan {len(again)} verwijdering(en) op verzoek "
+                        f"({', '.join(again)}); die zijn opnieuw uitgevoerd."
+                    )
+            if not read_only and not is_new and backups:
+                retention.expire_backups(path, today or dt.date.today())
+            if not read_only:
+                restrict_tree(backup.backup_dir(path))
             if read_only:
                 conn.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
@@ -186,12 +211,24 @@ class Store:
     def history(
         self, *, person_id: int | None = None, employer_id: int | None = None
     ) -> list[dict[str, Any]]:
-        """Audit entries of one person or employer, newest first."""
+        """Changes of one person or employer, newest first (reads are in ``audit_trail``)."""
+        changes = f"action != '{audit.READ}'"
         if person_id is not None:
-            return self.rows("audit", "person_id = ?", (person_id,), order_by="id desc")
+            return self.rows(
+                "audit", f"person_id = ? AND {changes}", (person_id,), order_by="id desc"
+            )
         if employer_id is not None:
-            return self.rows("audit", "employer_id = ?", (employer_id,), order_by="id desc")
-        return self.rows("audit", order_by="id desc")
+            return self.rows(
+                "audit", f"employer_id = ? AND {changes}", (employer_id,), order_by="id desc"
+            )
+        return self.rows("audit", changes, order_by="id desc")
+
+    def audit_read(
+        self, kind: str, *, person_id: int | None = None, subject: str | None = None
+    ) -> None:
+        """Record that personal data was read or handed out, before the output is made;
+        raises ``UserError`` (and the output must not be made) when that cannot be written."""
+        audit.write_read(self.conn, self.path, kind, person_id=person_id, subject=subject)
 
     # ---- writing -----------------------------------------------------------------------
 
@@ -240,10 +277,13 @@ class Store:
             raise _translate(exc, self.path) from None
 
     def insert(self, table: str, values: Mapping[str, Any]) -> Any:
-        record = {k: to_sql(v) for k, v in values.items()}
+        record = _normalised(table, {k: to_sql(v) for k, v in values.items()})
         _check(table, record)
         self._check_identity(table, record, None)
         with self.atomic():
+            if table == "persons" and record.get("id") is None:
+                # A case number (BW-…) is never handed out twice, also after an erasure.
+                record["id"] = erasure.next_person_id(self.conn)
             try:
                 cursor = self.conn.execute(
                     f"INSERT INTO {table} ({', '.join(record)}) "
@@ -262,7 +302,7 @@ class Store:
         old = self.row(table, pk)
         if old is None:
             raise UserError(f"{TABLE_LABELS.get(table, table)} {pk} bestaat niet (meer).")
-        changes = {k: to_sql(v) for k, v in values.items()}
+        changes = _normalised(table, {k: to_sql(v) for k, v in values.items()})
         _check(table, {**old, **changes})
         self._check_identity(table, {**old, **changes}, pk)
         changed = audit.diff(old, changes)
@@ -335,27 +375,23 @@ class Store:
                     {key: [to_sql(current[key]), to_sql(value)]},
                 )
 
-    def remove_person(self, person_id: int) -> None:
-        """Removal on request (AVG art. 17): the person and all theirs, history scrubbed.
-
-        One audit entry stays, without personal data: that a person was removed, and when.
-        """
+    def remove_person(self, person_id: int, today: dt.date | None = None) -> None:
+        """Removal on request (AVG art. 17), complete (``store.erasure``): the person, all
+        theirs and every trace; one audit entry and the erasure log without personal data."""
         if self.row("persons", person_id) is None:
             raise UserError(f"Persoon {person_id} bestaat niet (meer).")
+        on = today or dt.date.today()
         with self.atomic():
-            self.conn.execute(
-                "DELETE FROM handled_signals WHERE signal_key LIKE ? OR signal_key LIKE ?",
-                (f"%:person:{person_id}", f"%:person:{person_id}:%"),
-            )
-            self.conn.execute("DELETE FROM persons WHERE id = ?", (person_id,))
-            self.conn.execute("DELETE FROM audit WHERE person_id = ?", (person_id,))
-            audit.write(
-                self.conn,
-                "remove_on_request",
-                "persons",
-                None,
-                {"toelichting": "persoon verwijderd op verzoek (AVG)"},
-            )
+            number = erasure.erase(self.conn, person_id, on)
+        erasure.checkpoint(self.conn)
+        try:
+            erasure.append_to_log(self.path, number, on)
+        except OSError as exc:
+            raise UserError(
+                f"{number} is verwijderd, maar het verwijderlogboek naast het register kon niet "
+                f"worden bijgewerkt ({exc.strerror or exc}). Na het terugzetten van een back-up "
+                f"moet {number} opnieuw worden verwijderd."
+            ) from None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -438,6 +474,8 @@ def _program_version_needed(path: Path) -> str:
 
 def _set_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted records are overwritten, not left readable in free space (erasure on request).
+    conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA synchronous = FULL")
 
 

@@ -11,6 +11,7 @@ Ctrl+Shift+S give the same file as the menu.
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,15 +36,26 @@ VERBS = {PRINT: "afdrukken…", SAVE: "opslaan als PDF…", VIEW: "openen in PDF
 # ---- the documents ----------------------------------------------------------------------
 
 
+# What the document is made for (print, save, view), for its audit entry.
+_purpose: contextvars.ContextVar[str] = contextvars.ContextVar("purpose", default="document")
+
+
+def _audited(session: Session, person_id: int, name: str) -> None:
+    """A document about a person is made only once its audit entry is written."""
+    session.store.audit_read(_purpose.get(), person_id=person_id, subject=name)
+
+
 def case_file_document(session: Session, person_id: int) -> Document:
     """The person's whole file with its history: the readable answer to an AVG request."""
     from beschut_desktop.documents.case_file import build_case_file
 
     on = session.as_of
+    name = f"Dossier {case_number(person_id)} {on.isoformat()}"
+    _audited(session, person_id, name)
     pdf = build_case_file(
         session.register, person_id, session.store.history(person_id=person_id), on
     )
-    return pdf, f"Dossier {case_number(person_id)} {on.isoformat()}"
+    return pdf, name
 
 
 def review_form_document(session: Session, placement_id: int) -> Document:
@@ -69,8 +81,10 @@ def review_form_document(session: Session, placement_id: int) -> Document:
             + why.removeprefix("Let op: ")[1:]
             + " Een leeg formulier staat onder de knop Gespreksformulier."
         )
+    name = f"Gespreksformulier {case_number(placement.person_id)} {on.isoformat()}"
+    _audited(session, placement.person_id, name)
     pdf = build_review_form(register, placement_id, on)
-    return pdf, f"Gespreksformulier {case_number(placement.person_id)} {on.isoformat()}"
+    return pdf, name
 
 
 def blank_review_form_document(session: Session) -> Document:
@@ -89,15 +103,19 @@ def employer_document(
     employer = register.employer(employer_id)
     if employer is None:
         raise UserError(f"Werkgever {employer_id} bestaat niet (meer).")
+    name = f"Voorwaardencheck {employer.name} {on.isoformat()}"
+    session.store.audit_read(_purpose.get(), subject=name)  # it names placed persons
     pdf = build_employer_report(register, employer_id, on, placement_id)
-    return pdf, f"Voorwaardencheck {employer.name} {on.isoformat()}"
+    return pdf, name
 
 
 def waiting_list_document(session: Session) -> Document:
     from beschut_desktop.documents.waiting_list import build_waiting_list
 
     on = session.as_of
-    return build_waiting_list(session.register, on), f"Wachtlijst {on.isoformat()}"
+    name = f"Wachtlijst {on.isoformat()}"
+    session.store.audit_read(_purpose.get(), subject=name)
+    return build_waiting_list(session.register, on), name
 
 
 # ---- doing something with one -----------------------------------------------------------
@@ -110,7 +128,11 @@ def produce(parent: QWidget, what: str, action: str, make: Maker) -> Any:
     copy), or None when nothing happened."""
     try:
         with widgets.busy():
-            pdf, name = make()
+            token = _purpose.set(action)
+            try:
+                pdf, name = make()
+            finally:
+                _purpose.reset(token)
         if action == PRINT:
             return printing.print_pdf(parent, pdf, name)
         if action == SAVE:

@@ -174,6 +174,8 @@ def export_register(parent: QWidget | None, store: Store) -> Path | None:
         return None
     try:
         with widgets.busy():
+            kind = "export_without_bsn" if without_bsn else "export"
+            store.audit_read(kind, subject="register (xlsx)")
             write_register(store.load(), path, without_bsn=without_bsn, today=today)
     except UserError as error:
         _refuse(parent, "Register exporteren", error)
@@ -191,6 +193,7 @@ def export_calendar(parent: QWidget | None, store: Store, on: dt.date | None = N
         return None
     try:
         with widgets.busy():
+            store.audit_read("calendar", subject="termijnen (ics)")
             count = write_calendar(store.load(), path, on or dt.date.today())
     except UserError as error:
         _refuse(parent, "Agenda exporteren", error)

@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         edit_menu = menu.addMenu("Be&werken")
         self._action(edit_menu, "&Zoeken", "Ctrl+F", self._find)
         self.view_menu = menu.addMenu("Be&eld")
+        self.audit_action = self._action(self.view_menu, "&Auditspoor…", None, self._audit_trail)
+        self.view_menu.addSeparator()
         help_menu = menu.addMenu("&Help")
         self._action(help_menu, "&Over beschut-desktop", None, self._about)
 
@@ -307,6 +309,11 @@ class MainWindow(QMainWindow):
 
     def _restore_backup(self) -> None:
         safety.restore_backup(self, self.session)
+
+    def _audit_trail(self) -> None:
+        from beschut_desktop.ui.audit_viewer import show_audit_trail
+
+        show_audit_trail(self.session, self)
 
     def _about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version

@@ -12,7 +12,7 @@ from beschut_desktop.actions import cases
 from beschut_desktop.actions import next_step as steps
 from beschut_desktop.errors import UserError, ValidationError
 from beschut_desktop.rules.as_of import known_on
-from beschut_desktop.rules.model import Register
+from beschut_desktop.rules.model import Register, case_number
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui import document_actions, widgets
 from beschut_desktop.ui.case_file.history import HistoryTab
@@ -123,6 +123,19 @@ class CaseFile(RecordPage):
     # ---- showing ---------------------------------------------------------------------
 
     def show_person(self, person_id: int, tab: str | None = None) -> None:
+        """Open the person's file; the opening is audited first, and without that entry the
+        file stays closed."""
+        try:
+            self.session.store.audit_read(
+                "case_file", person_id=person_id, subject=f"dossier {case_number(person_id)}"
+            )
+        except UserError as exc:
+            self.person_id = 0
+            widgets.inform(
+                self, "Dossier niet geopend", exc.message, widgets.QMessageBox.Icon.Warning
+            )
+            self.back.emit()
+            return
         self.person_id = person_id
         if tab in TABS:
             self.tabs.blockSignals(True)

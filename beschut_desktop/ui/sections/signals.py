@@ -220,7 +220,9 @@ class SignalsSection(Section):
         from beschut_desktop.documents.signals_list import build_signals_list
 
         on = self.session.as_of
-        return build_signals_list(self.session.register, on), f"Signalen {on.isoformat()}"
+        name = f"Signalen {on.isoformat()}"
+        self.session.store.audit_read("document", subject=name)  # it names persons
+        return build_signals_list(self.session.register, on), name
 
     # ---- actions -----------------------------------------------------------------------
 
