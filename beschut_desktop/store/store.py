@@ -227,8 +227,18 @@ class Store:
         self, kind: str, *, person_id: int | None = None, subject: str | None = None
     ) -> None:
         """Record that personal data was read or handed out, before the output is made;
-        raises ``UserError`` (and the output must not be made) when that cannot be written."""
-        audit.write_read(self.conn, self.path, kind, person_id=person_id, subject=subject)
+        raises ``UserError`` (and the output must not be made) when that cannot be written.
+
+        A register opened to read (a report while the window writes, a second window) still
+        appends this one entry: it takes no writer lock, only SQLite's own short write lock."""
+        if not self.read_only:
+            audit.write_read(self.conn, self.path, kind, person_id=person_id, subject=subject)
+            return
+        self.conn.execute("PRAGMA query_only = OFF")
+        try:
+            audit.write_read(self.conn, self.path, kind, person_id=person_id, subject=subject)
+        finally:
+            self.conn.execute("PRAGMA query_only = ON")
 
     # ---- writing -----------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ def test_a_full_disk_while_writing_is_said_and_nothing_is_half_stored(store: Sto
     count = store.conn.execute("PRAGMA page_count").fetchone()[0]
     store.conn.execute(f"PRAGMA max_page_count = {count}")
     with pytest.raises(UserError) as raised:
-        store.insert("persons", {**PERSON, "address": "Dorpsstraat 1 " * 2000})
+        store.insert("persons", {**PERSON, "address": "Dorpsstraat 1 " * 600})
     assert "De schijf is vol" in raised.value.message and dutch(raised.value.message)
     assert store.rows("persons") == [] and store.rows("audit") == []
 
