@@ -91,6 +91,8 @@ class CoachDialog(FlowDialog):
         self.main.add(forms.TextField("name", required=True))
         self.main.add(forms.TextField("phone"))
         self.main.add(forms.TextField("email"))
+        if coach is not None:
+            self.main.load(coach)
         self.group("Begeleider", self.main)
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
