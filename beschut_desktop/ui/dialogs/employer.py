@@ -199,7 +199,7 @@ class AgreementDialog(FlowDialog):
                     (
                         placement.id,
                         f"{person.case_number if person else ''} "
-                        f"{person.initials if person else ''}, vanaf "
+                        f"{person.full_name if person else ''}, vanaf "
                         f"{formatting.short_date(placement.start_date)}",
                     )
                 )

@@ -36,7 +36,14 @@ class EmployerRow:
 
 
 COLUMNS = [
-    Column("name", "Werkgever", lambda r: r.employer.name, lambda r: r.employer.name, width=240),
+    Column(
+        "name",
+        "Werkgever",
+        lambda r: r.employer.name,
+        lambda r: r.employer.name,
+        width=240,
+        search=lambda r: r.employer.kvk_number or "",
+    ),
     Column(
         "kind",
         "Soort (R9)",

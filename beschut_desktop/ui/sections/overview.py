@@ -92,7 +92,13 @@ def queue_columns() -> list[Column]:
             sort_key=lambda e: e.person.id,
             width=82,
         ),
-        Column("initials", "Naam", display=lambda e: e.person.initials, width=56),
+        Column(
+            "name",
+            "Naam",
+            display=lambda e: e.person.full_name,
+            width=150,
+            search=lambda e: e.person.bsn,
+        ),
         Column(
             "determination_date",
             "Beschikking",

@@ -28,7 +28,14 @@ STATUS_TONES = {
 }
 
 COLUMNS = [
-    Column("case_number", "Dossier", lambda r: r.person.case_number, lambda r: r.id, width=85),
+    Column(
+        "case_number",
+        "Dossier",
+        lambda r: r.person.case_number,
+        lambda r: r.id,
+        width=85,
+        search=lambda r: r.person.bsn,
+    ),
     Column(
         "name",
         "Naam",
@@ -65,7 +72,7 @@ class PersonsSection(ListDetailSection):
         table = RecordTable(
             sortable(COLUMNS),
             accessible_name="Personen",
-            placeholder="Zoeken op dossiernummer, naam, status, werkgever…",
+            placeholder="Zoeken op naam, dossiernummer, BSN, status, werkgever…",
         )
         new = QPushButton("Nieuwe aanvraag")
         new.setObjectName("new_request")

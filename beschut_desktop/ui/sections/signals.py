@@ -69,19 +69,30 @@ def open_signal(main_window: Any, signal: Signal) -> None:
 
 
 def subject(register: Register, signal: Signal) -> str:
-    """Who or what a signal is about, without a BSN: case number and initials, employer."""
+    """Who or what a signal is about on the consultant's screen: case number and name, employer
+    (paper that may leave the desk has initials: ``documents.common.person_ref``)."""
     parts = []
     person = register.person(signal.person_id) if signal.person_id is not None else None
     placement = register.placement(signal.placement_id) if signal.placement_id is not None else None
     if person is None and placement is not None:
         person = register.person(placement.person_id)
     if person is not None:
-        parts.append(f"{person.case_number} {person.initials}")
+        parts.append(f"{person.case_number} {person.full_name}")
     employer_id = signal.employer_id or (placement.employer_id if placement else None)
     employer = register.employer(employer_id) if employer_id is not None else None
     if employer is not None:
         parts.append(employer.name)
     return " · ".join(parts)
+
+
+def subject_bsn(register: Register, signal: Signal) -> str:
+    """The BSN of the person a signal is about: found by the filter, never shown in the list."""
+    person_id = signal.person_id
+    if person_id is None and signal.placement_id is not None:
+        placement = register.placement(signal.placement_id)
+        person_id = placement.person_id if placement else None
+    person = register.person(person_id) if person_id is not None else None
+    return person.bsn if person else ""
 
 
 def state_text(signal: Signal) -> str:
@@ -111,7 +122,13 @@ def signal_columns(register_of: Any = None, *, compact: bool = False) -> list[Co
     ]
     if register_of is not None:
         columns.append(
-            Column("subject", "Betreft", display=lambda s: subject(register_of(), s), width=200)
+            Column(
+                "subject",
+                "Betreft",
+                display=lambda s: subject(register_of(), s),
+                width=200,
+                search=lambda s: subject_bsn(register_of(), s),
+            )
         )
     if not compact:
         columns.append(
