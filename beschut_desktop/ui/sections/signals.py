@@ -154,6 +154,12 @@ class SignalsSection(Section):
         self.period_combo.setCurrentIndex(DEFAULT_PERIOD)
         self.overdue_only = QCheckBox("Alleen te laat")
         self.show_handled = QCheckBox("Ook afgehandelde")
+        self.print_names = QCheckBox("Afdrukken met namen")
+        self.print_names.setObjectName("print_with_names")
+        self.print_names.setToolTip(
+            "Ctrl+P drukt de signalenlijst af met namen in plaats van initialen: "
+            "alleen voor een lijst die binnen blijft"
+        )
         self.table = widgets.RecordTable(
             signal_columns(lambda: self.session.register),
             accessible_name="Signalen",
@@ -192,6 +198,7 @@ class SignalsSection(Section):
         filters.addWidget(self.overdue_only)
         filters.addWidget(self.show_handled)
         filters.addStretch(1)
+        filters.addWidget(self.print_names)
         actions = QHBoxLayout()
         actions.addWidget(self.handled_note, 1)
         actions.addWidget(self.handle_button)
@@ -234,8 +241,9 @@ class SignalsSection(Section):
     def document(self) -> tuple[bytes, str] | None:
         from beschut_desktop.documents.signals_list import build_signals_list
 
-        on = self.session.as_of
-        return build_signals_list(self.session.register, on), f"Signalen {on.isoformat()}"
+        on, names = self.session.as_of, self.print_names.isChecked()
+        pdf = build_signals_list(self.session.register, on, with_names=names)
+        return pdf, f"Signalen {'met namen ' if names else ''}{on.isoformat()}"
 
     # ---- actions -----------------------------------------------------------------------
 
