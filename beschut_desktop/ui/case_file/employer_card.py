@@ -17,7 +17,13 @@ from beschut_desktop.ui import document_actions, forms, widgets
 from beschut_desktop.ui.case_file.history import HistoryTab
 from beschut_desktop.ui.case_file.panel import ListPanel
 from beschut_desktop.ui.case_file.record_page import RecordPage
-from beschut_desktop.ui.case_file.rows import PLACEMENT_COLUMNS, overdue, placement_rows
+from beschut_desktop.ui.case_file.rows import (
+    PLACEMENT_COLUMNS,
+    clicked_column,
+    overdue,
+    placement_rows,
+    placement_tab,
+)
 from beschut_desktop.ui.case_file.ruling import try_rule
 from beschut_desktop.ui.case_file.tabs_misc import NOTE_COLUMNS
 from beschut_desktop.ui.dialogs.employer import AgreementDialog, CoachDialog, EmployerDialog
@@ -152,7 +158,7 @@ class EmployerCard(RecordPage):
         self.agreements.button("Verwijderen…", self.delete_agreement, needs_row=True)
         columns = [
             PLACEMENT_COLUMNS[k]
-            for k in ("person", "job", "start", "end", "hours", "status", "check")
+            for k in ("person", "job", "start", "end", "hours", "status", "review", "check")
         ]
         self.placements = ListPanel(
             "Plaatsingen", columns, hint="Dubbelklik opent het dossier van de persoon."
@@ -160,7 +166,11 @@ class EmployerCard(RecordPage):
         self.placements.table.activated.connect(
             lambda row: (
                 self.main_window
-                and self.main_window.open_person(row.placement.person_id, "placements")
+                and self.main_window.open_person(
+                    row.placement.person_id,
+                    placement_tab(clicked_column(self.placements.table)),
+                    row.id,
+                )
             )
         )
         self.notes = ListPanel("Notities", NOTE_COLUMNS)

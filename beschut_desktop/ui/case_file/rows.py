@@ -87,6 +87,46 @@ def placement_row(register: Register, placement: Placement, on: dt.date) -> Plac
     )
 
 
+def clicked_column(table: Any) -> str:
+    """The key of the column the user double-clicked (or pressed Enter on) in a
+    ``RecordTable``, so a page can open on the tab that fits what was clicked."""
+    column = table.view.currentIndex().column()
+    columns = table.model.columns
+    return columns[column].key if 0 <= column < len(columns) else ""
+
+
+PERSON_STATUS_TABS = {
+    "Aanvraag": "indication",
+    "Te plaatsen": "placements",
+    "Wachtlijst": "interim",
+    "Geplaatst": "placements",
+    "Andere voorziening": "interim",
+    "Geen indicatie": "indication",
+    "Indicatie beëindigd": "indication",
+}
+PERSON_COLUMN_TABS = {
+    "position": "indication",
+    "determination_date": "indication",
+    "employer": "placements",
+    "hours": "placements",
+    "interim": "interim",
+    "registered_on": "details",
+}
+
+
+def person_tab(status: str, column: str = "") -> str:
+    """The case-file tab for a person clicked in a list: the tab of the column's subject
+    (the employer: placements), else the tab where the person's state is settled (an
+    application: the indication; waiting: the interim provision)."""
+    return PERSON_COLUMN_TABS.get(column) or PERSON_STATUS_TABS.get(status, "details")
+
+
+def placement_tab(column: str) -> str:
+    """The case-file tab for a placement clicked in a list: its reviews from the review
+    column, else the placements."""
+    return "reviews" if column == "review" else "placements"
+
+
 def placement_rows(
     register: Register, placements: list[Placement], on: dt.date
 ) -> list[PlacementRow]:

@@ -164,7 +164,11 @@ class OverviewSection(Section):
         self.queue_table = widgets.RecordTable(
             queue_columns(), accessible_name="Wachtrij", placeholder="Zoeken in de wachtrij…"
         )
-        self.queue_table.activated.connect(lambda e: self.main_window.open_person(e.person.id))
+        self.queue_table.activated.connect(
+            lambda e: self.main_window.open_person(
+                e.person.id, "placements" if e.status == TO_PLACE else "interim"
+            )
+        )
 
         lower = QGridLayout()
         lower.setHorizontalSpacing(16)
