@@ -8,10 +8,13 @@ contract) is not bad input: the contract check and the signals report it instead
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import postcode as stdnum_postcode
 
 from beschut_desktop.wording import label
 
@@ -37,6 +40,38 @@ def bsn_problem(value: object) -> str | None:
     if not stdnum_bsn.is_valid(digits):
         return f"'{value}' is geen geldig BSN (de elfproef klopt niet)"
     return None
+
+
+# Plausible, not proven: one @, no spaces, a dot in the domain. The register is offline and
+# nobody mails from it, so a typo is what to catch, not whether the mailbox exists.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+
+
+def email_problem(value: object) -> str | None:
+    text = str(value).strip()
+    if not _EMAIL.fullmatch(text) or ".." in text:
+        return f"'{text}' is geen e-mailadres (zoals naam@voorbeeld.nl)"
+    return None
+
+
+def postcode_problem(value: object) -> str | None:
+    """A Dutch postcode: four digits (not starting with 0) and two letters, the space optional;
+    SA, SD and SS are never issued (``stdnum.nl.postcode``)."""
+    try:
+        stdnum_postcode.validate(str(value))
+    except StdnumError:
+        return f"'{str(value).strip()}' is geen Nederlandse postcode (zoals 1234 AB)"
+    return None
+
+
+def _contact(values: Mapping[str, Any], problems: Problems) -> None:
+    """E-mail address and postcode, when the record has them and they are filled in."""
+    for name, check in (("email", email_problem), ("postal_code", postcode_problem)):
+        value = values.get(name)
+        if name not in problems and value not in (None, "") and str(value).strip():
+            problem = check(value)
+            if problem:
+                problems[name] = problem
 
 
 def _required(values: Mapping[str, Any], problems: Problems, *fields: str) -> None:
@@ -87,6 +122,7 @@ def _persons(values: Mapping[str, Any]) -> Problems:
     birth = None if "birth_date" in problems else _as_date(values.get("birth_date"))
     if birth and birth > dt.date.today():
         problems["birth_date"] = "de geboortedatum ligt in de toekomst"
+    _contact(values, problems)
     return problems
 
 
@@ -146,6 +182,17 @@ def _simple(
     return check
 
 
+def _with_contact(
+    check: Callable[[Mapping[str, Any]], Problems],
+) -> Callable[[Mapping[str, Any]], Problems]:
+    def checked(values: Mapping[str, Any]) -> Problems:
+        problems = check(values)
+        _contact(values, problems)
+        return problems
+
+    return checked
+
+
 VALIDATORS: dict[str, Callable[[Mapping[str, Any]], Problems]] = {
     "persons": _persons,
     "decisions": _decisions,
@@ -165,8 +212,8 @@ VALIDATORS: dict[str, Callable[[Mapping[str, Any]], Problems]] = {
         ("quota", "amount_per_place_cents", "hours_per_place"),
     ),
     "minimum_wage_periods": _simple(("start_date", "amount_cents", "unit"), ("start_date",)),
-    "employers": _simple(("name", "kind")),
-    "coaches": _simple(("name", "employer_id")),
+    "employers": _with_contact(_simple(("name", "kind"))),
+    "coaches": _with_contact(_simple(("name", "employer_id"))),
     "tailored_agreements": _simple(
         ("employer_id", "agreed_on", "deadline"),
         ("agreed_on", "deadline", "fulfilled_on"),

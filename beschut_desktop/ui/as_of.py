@@ -58,7 +58,6 @@ def mark_as_of_problem(edit: widgets.DateEdit, problem: QLabel) -> None:
     """While typing: the field red with the reason beside it; both clear once it is a date."""
     message = edit.problem()
     problem.setText(f"{message[0].upper()}{message[1:]}." if message else "")
-    problem.setVisible(bool(message))
     edit.setProperty("problem", bool(message))
     edit.style().unpolish(edit)
     edit.style().polish(edit)

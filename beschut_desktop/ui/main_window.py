@@ -194,7 +194,6 @@ class MainWindow(QMainWindow):
         self.as_of_problem = QLabel()
         self.as_of_problem.setObjectName("as_of_problem")
         self.as_of_problem.setProperty("role", "problem")
-        self.as_of_problem.hide()
         self.as_of_edit.textChanged.connect(
             lambda _t: mark_as_of_problem(self.as_of_edit, self.as_of_problem)
         )

@@ -92,14 +92,14 @@ def test_an_invalid_peildatum_is_red_until_it_is_valid(qtbot, main_window, sessi
     edit, problem = main_window.as_of_edit, main_window.as_of_problem
     edit.clear()
     qtbot.keyClicks(edit, "31-02-2023")
-    assert problem.isVisible() and problem.text()
+    assert problem.isVisible() and "31-02-2023" in problem.text()
     assert edit.property("problem") is True
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert session.as_of == D(2022, 9, 6)  # nothing believed
     assert edit.text() == "31-02-2023"  # and nothing typed thrown away
     edit.clear()
     qtbot.keyClicks(edit, "28-02-2023")
-    assert problem.isHidden() and edit.property("problem") is False
+    assert problem.text() == "" and edit.property("problem") is False
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert session.as_of == D(2023, 2, 28)
 

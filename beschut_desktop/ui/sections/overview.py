@@ -96,7 +96,7 @@ def queue_columns() -> list[Column]:
             "name",
             "Naam",
             display=lambda e: e.person.full_name,
-            width=150,
+            width=125,
             search=lambda e: e.person.bsn,
         ),
         Column(
