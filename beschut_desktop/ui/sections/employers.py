@@ -124,7 +124,7 @@ class EmployersSection(ListDetailSection):
         table = RecordTable(
             sortable(COLUMNS),
             accessible_name="Werkgevers",
-            placeholder="Zoeken op naam, soort, cao…",
+            placeholder="Zoeken op naam, KvK-nummer, soort, cao…",
         )
         new = QPushButton("Nieuwe werkgever")
         new.setObjectName("new_employer")

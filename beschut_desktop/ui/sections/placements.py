@@ -65,7 +65,7 @@ class PlacementsSection(Section):
         self.table = RecordTable(
             sortable(columns),
             accessible_name="Plaatsingen",
-            placeholder="Zoeken op dossiernummer, werkgever, functie, reden…",
+            placeholder="Zoeken op naam, dossiernummer, BSN, werkgever, functie…",
         )
         self.table.activated.connect(
             lambda row: self.main_window.open_person(

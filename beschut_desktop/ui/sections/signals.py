@@ -163,7 +163,7 @@ class SignalsSection(Section):
         self.table = widgets.RecordTable(
             signal_columns(lambda: self.session.register),
             accessible_name="Signalen",
-            placeholder="Zoeken in signalen (naam, dossier, werkgever, tekst)…",
+            placeholder="Zoeken in signalen (naam, dossier, BSN, werkgever, tekst)…",
         )
         self.table.activated.connect(lambda s: open_signal(self.main_window, s))
         self.table.current_changed.connect(self._on_current)
@@ -198,7 +198,6 @@ class SignalsSection(Section):
         filters.addWidget(self.overdue_only)
         filters.addWidget(self.show_handled)
         filters.addStretch(1)
-        filters.addWidget(self.print_names)
         actions = QHBoxLayout()
         actions.addWidget(self.handled_note, 1)
         actions.addWidget(self.handle_button)
@@ -208,7 +207,11 @@ class SignalsSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(8)
-        layout.addWidget(widgets.heading("Signalen"))
+        head = QHBoxLayout()
+        head.addWidget(widgets.heading("Signalen"))
+        head.addStretch(1)
+        head.addWidget(self.print_names)
+        layout.addLayout(head)
         layout.addWidget(self.note)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
