@@ -71,7 +71,7 @@ def build_waiting_list(register: Register, on: dt.date, with_names: bool = False
                 "Voorziening tot start",
             ],
             [_row(e, with_names) for e in entries],
-            [0.05, 0.12, 0.20, 0.12, 0.12, 0.12, 0.27]
+            [0.05, 0.13, 0.19, 0.12, 0.12, 0.12, 0.27]
             if with_names
             else [0.05, 0.14, 0.10, 0.13, 0.13, 0.12, 0.33],
             right=[0],

@@ -58,3 +58,12 @@ def test_with_names_the_list_that_stays_inside_names_everyone(
     assert "alleen voor intern gebruik" in text
     for bsn in policy.bsns.values():
         assert bsn not in text
+
+
+def test_column_headers_are_never_broken_in_the_middle_of_a_word(
+    store: Store, policy: Policy2022
+) -> None:
+    for with_names in (False, True):
+        text = pdf_text(build_waiting_list(store.load(), ON, with_names=with_names))
+        for header in ("Zaaknummer", "Vastgesteld", "Voorziening"):
+            assert header in text, (with_names, header)
