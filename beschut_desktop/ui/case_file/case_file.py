@@ -46,6 +46,7 @@ class CaseFile(RecordPage):
         self.person_id: int = 0
         self.state = QLabel()
         self.state.setObjectName("case_state")
+        self.state.setWordWrap(True)  # the state gives way before the name does
         self.step_label = widgets.muted()
         self.step_label.setObjectName("next_step")
         self.step_button = QPushButton()

@@ -58,7 +58,7 @@ class RecordPage(QWidget):
         top.addWidget(back)
         for widget in (self.title, *beside_title):
             top.addSpacing(12)
-            top.addWidget(widget)
+            top.addWidget(widget, 2 if widget is self.title else 1)
         for widget in buttons:
             top.addWidget(widget)
         return top
