@@ -155,3 +155,16 @@ def test_overdue_dates_are_red_in_every_list(main_window, session, store):
     main_window.set_as_of_text("1-3-2024")  # the contract ended on 31-1-2024 without a sequel
     placements = main_window.show_section("placements").table
     assert tone_of(placements, lambda r: r.id == placement_id, "end") == red
+
+
+def test_another_person_without_a_tab_opens_on_the_details(main_window, session, store):
+    first, _e, _p = placed(store)
+    second, _e2, _p2 = placed(store, first="Piet", last="Pietersen", bsn="100000009")
+    session.reload()
+    main_window.open_person(first, "reviews")
+    case = main_window.section("persons").case_file
+    assert case.current_tab() == "reviews"
+    main_window.open_person(first)
+    assert case.current_tab() == "reviews"  # the same person stays where they were
+    main_window.open_person(second)
+    assert case.current_tab() == "details"

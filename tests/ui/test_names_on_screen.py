@@ -101,3 +101,14 @@ def test_the_signals_list_prints_with_names_only_when_ticked(main_window, sessio
     signals.print_names.setChecked(True)
     pdf, title = signals.document()
     assert "Łukasz Şahin" in pdf_text(pdf) and "met namen" in title
+
+
+def test_the_employer_checklist_names_whom_an_item_concerns(main_window, session, store):
+    _person, employer_id, _placement = placed(store, first="Łukasz", last="Şahin")
+    session.reload()
+    main_window.set_as_of_text("1-3-2023")
+    main_window.open_employer(employer_id)
+    table = main_window.section("employers").detail.checklist.table
+    column = [c.key for c in table.model.columns].index("subject")
+    subjects = {table.model.cell_text(r, column) for r in range(table.model.rowCount())}
+    assert "BW-00001 Łukasz Şahin" in subjects

@@ -122,6 +122,10 @@ class CaseFile(RecordPage):
     # ---- showing ---------------------------------------------------------------------
 
     def show_person(self, person_id: int, tab: str | None = None) -> None:
+        """Show the person on ``tab``; another person without a tab opens on the details,
+        never on the tab the previous person happened to be left on."""
+        if tab is None and person_id != self.person_id:
+            tab = "details"
         self.person_id = person_id
         if tab in TABS:
             self.tabs.blockSignals(True)

@@ -5,6 +5,7 @@ agreements and deadlines, the employer's placements, notes and history."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -127,9 +128,19 @@ class EmployerCard(RecordPage):
         def on() -> dt.date:
             return self.session.as_of
 
+        def subject(item: Any) -> str:
+            """A case number with the name beside it, on the consultant's own screen."""
+            number = item.subject or ""
+            person = next(
+                (p for p in self.session.register.persons if p.case_number == number), None
+            )
+            return f"{number} {person.full_name}" if person else number
+
         checks = [
             overdue(c, on, lambda i: i.deadline, lambda i: i.met is not True)
             if c.key == "deadline"
+            else replace(c, display=subject, width=190)
+            if c.key == "subject"
             else c
             for c in CHECK_COLUMNS
         ]
