@@ -60,3 +60,19 @@ def record_review(
     raise_problems(review_problems(values, as_date(placement["start_date"]), today))
     with store.atomic():
         return store.insert("reviews", {"placement_id": placement_id, **values})
+
+
+def update_review(
+    store: Store, review_id: int, *, review_date: dt.date, **fields: str | None
+) -> None:
+    """Correct or complete a recorded review: the same checks as recording it; only what
+    differs reaches the audit trail."""
+    review = existing(store, "reviews", review_id)
+    placement = existing(store, "placements", review["placement_id"])
+    unknown = set(fields) - set(REVIEW_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown review fields: {sorted(unknown)}")
+    values = {"review_date": review_date, **fields}
+    raise_problems(review_problems(values, as_date(placement["start_date"])))
+    with store.atomic():
+        store.update("reviews", review_id, values)

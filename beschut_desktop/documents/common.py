@@ -13,12 +13,18 @@ from beschut_desktop.rules.quota import unknown_text
 from beschut_desktop.rules.results import CheckItem, QueueEntry, QuotaStatus
 from beschut_desktop.wording import value_label
 
+INTERNAL_NOTICE = (
+    "Met namen: alleen voor intern gebruik. Niet meegeven, mailen of buiten de afdeling "
+    "bewaren; druk voor elders de lijst zonder namen af."
+)
 
-def person_ref(person: Person | None) -> str:
-    """Case number and initials: how a person appears where the BSN and name do not belong."""
+
+def person_ref(person: Person | None, with_names: bool = False) -> str:
+    """Case number and initials: how a person appears where the BSN and name do not belong.
+    ``with_names``: case number and full name, for a list that stays inside."""
     if person is None:
         return "onbekend"
-    return f"{person.case_number} {person.initials}"
+    return f"{person.case_number} {person.full_name if with_names else person.initials}"
 
 
 def employer_name(register: Register, employer_id: int | None) -> str:

@@ -1,5 +1,6 @@
 """The queue on a date in its legal order (R5): who must be offered a place now, who waits,
-since when, and what they get meanwhile (R6). No BSN and no names: case number and initials.
+since when, and what they get meanwhile (R6). No BSN and no names: case number and initials,
+unless the list stays inside (``with_names``), which the page says in so many words.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import datetime as dt
 from reportlab.platypus import Flowable
 
 from beschut_desktop.documents import page, style
-from beschut_desktop.documents.common import queue_count
+from beschut_desktop.documents.common import INTERNAL_NOTICE, queue_count
 from beschut_desktop.formatting import long_date, number, short_date
 from beschut_desktop.rules.model import Register
 from beschut_desktop.rules.quota import (
@@ -25,11 +26,13 @@ from beschut_desktop.wording import value_label
 TITLE = "Wachtlijst beschut werk"
 
 
-def build_waiting_list(register: Register, on: dt.date) -> bytes:
+def build_waiting_list(register: Register, on: dt.date, with_names: bool = False) -> bytes:
     status = quota_status(register, on)
     entries = queue(register, on)
     story: list[Flowable] = []
     story += style.title_block(TITLE, f"Stand op {long_date(on)}")
+    if with_names:
+        story.append(style.notice(INTERNAL_NOTICE, "warn"))
     if status.message:
         story.append(
             style.notice(
@@ -67,14 +70,16 @@ def build_waiting_list(register: Register, on: dt.date) -> bytes:
             [
                 "Nr.",
                 "Zaaknummer",
-                "Initialen",
+                "Naam" if with_names else "Initialen",
                 "Vastgesteld",
                 "Advies UWV",
                 "Status",
                 "Voorziening tot start",
             ],
-            [_row(e) for e in entries],
-            [0.05, 0.14, 0.10, 0.13, 0.13, 0.12, 0.33],
+            [_row(e, with_names) for e in entries],
+            [0.05, 0.13, 0.19, 0.12, 0.12, 0.12, 0.27]
+            if with_names
+            else [0.05, 0.14, 0.10, 0.13, 0.13, 0.12, 0.33],
             right=[0],
             empty="Er staat niemand in de rij.",
         )
@@ -84,7 +89,7 @@ def build_waiting_list(register: Register, on: dt.date) -> bytes:
     )
 
 
-def _row(entry: QueueEntry) -> list[object]:
+def _row(entry: QueueEntry, with_names: bool) -> list[object]:
     provision = entry.interim_provision
     if provision is None:
         interim = "geen"
@@ -98,7 +103,7 @@ def _row(entry: QueueEntry) -> list[object]:
     return [
         str(entry.position),
         entry.person.case_number,
-        entry.person.initials,
+        entry.person.full_name if with_names else entry.person.initials,
         short_date(entry.determination_date),
         short_date(entry.advice_date) or "—",
         status_text(entry),

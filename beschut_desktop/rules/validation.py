@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import postcode as stdnum_postcode
 
 from beschut_desktop.rules.dates import as_date
 from beschut_desktop.wording import label
@@ -54,6 +57,38 @@ def bsn_problem(value: object) -> str | None:
     if not stdnum_bsn.is_valid(digits):
         return f"'{value}' is geen geldig BSN (de elfproef klopt niet)"
     return None
+
+
+# Plausible, not proven: one @, no spaces, a dot in the domain. The register is offline and
+# nobody mails from it, so a typo is what to catch, not whether the mailbox exists.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+
+
+def email_problem(value: object) -> str | None:
+    text = str(value).strip()
+    if not _EMAIL.fullmatch(text) or ".." in text:
+        return f"'{text}' is geen e-mailadres (zoals naam@voorbeeld.nl)"
+    return None
+
+
+def postcode_problem(value: object) -> str | None:
+    """A Dutch postcode: four digits (not starting with 0) and two letters, the space optional;
+    SA, SD and SS are never issued (``stdnum.nl.postcode``)."""
+    try:
+        stdnum_postcode.validate(str(value))
+    except StdnumError:
+        return f"'{str(value).strip()}' is geen Nederlandse postcode (zoals 1234 AB)"
+    return None
+
+
+def _contact(values: Mapping[str, Any], problems: Problems) -> None:
+    """E-mail address and postcode, when the record has them and they are filled in."""
+    for name, check in (("email", email_problem), ("postal_code", postcode_problem)):
+        value = values.get(name)
+        if name not in problems and value not in (None, "") and str(value).strip():
+            problem = check(value)
+            if problem:
+                problems[name] = problem
 
 
 def _required(values: Mapping[str, Any], problems: Problems, *fields: str) -> None:
@@ -123,6 +158,7 @@ def _persons(values: Mapping[str, Any]) -> Problems:
         problems["birth_date"] = (
             f"een geboortedatum vóór {EARLIEST_BIRTH_DATE.year} is onwaarschijnlijk"
         )
+    _contact(values, problems)
     return problems
 
 
@@ -182,6 +218,17 @@ def _simple(
     return check
 
 
+def _with_contact(
+    check: Callable[[Mapping[str, Any]], Problems],
+) -> Callable[[Mapping[str, Any]], Problems]:
+    def checked(values: Mapping[str, Any]) -> Problems:
+        problems = check(values)
+        _contact(values, problems)
+        return problems
+
+    return checked
+
+
 VALIDATORS: dict[str, Callable[[Mapping[str, Any]], Problems]] = {
     "persons": _persons,
     "decisions": _decisions,
@@ -201,8 +248,8 @@ VALIDATORS: dict[str, Callable[[Mapping[str, Any]], Problems]] = {
         ("quota", "amount_per_place_cents", "hours_per_place"),
     ),
     "minimum_wage_periods": _simple(("start_date", "amount_cents", "unit"), ("start_date",)),
-    "employers": _simple(("name", "kind")),
-    "coaches": _simple(("name", "employer_id")),
+    "employers": _with_contact(_simple(("name", "kind"))),
+    "coaches": _with_contact(_simple(("name", "employer_id"))),
     "tailored_agreements": _simple(
         ("employer_id", "agreed_on", "deadline"),
         ("agreed_on", "deadline", "fulfilled_on"),

@@ -32,13 +32,14 @@ NEW_EMPTY, NEW_DEMO, NEW_CANCEL = 0, 1, 2
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names for QSettings, Dutch Qt dialogs, Dutch locale and our look.
 
-    Reuses an existing instance (tests create one through pytest-qt)."""
+    Reuses an existing instance (tests create one through pytest-qt). No application display
+    name: Qt appends it to every window title, which made the main window read
+    "Beschut werk — Staphorst — Beschut werk"; each window names the program itself."""
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationDisplayName("Beschut werk")
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     install_dutch_translation(app)
     apply_look(app)

@@ -109,13 +109,14 @@ def employer_document(
     return pdf, name
 
 
-def waiting_list_document(session: Session) -> Document:
+def waiting_list_document(session: Session, with_names: bool = False) -> Document:
+    """The waiting list; ``with_names`` for the copy that stays inside (names, not initials)."""
     from beschut_desktop.documents.waiting_list import build_waiting_list
 
     on = session.as_of
-    name = f"Wachtlijst {on.isoformat()}"
+    name = f"Wachtlijst {'met namen ' if with_names else ''}{on.isoformat()}"
     session.store.audit_read(_purpose.get(), subject=name)
-    return build_waiting_list(session.register, on), name
+    return build_waiting_list(session.register, on, with_names=with_names), name
 
 
 # ---- doing something with one -----------------------------------------------------------
@@ -281,5 +282,19 @@ def fill_employer_menu(menu: QMenu, parent: QWidget, session: Session, employer:
     )
 
 
+WITH_NAMES = "met namen"
+WITH_NAMES_SECTION = "Met namen — alleen voor intern gebruik"
+
+
 def fill_waiting_list_menu(menu: QMenu, parent: QWidget, session: Session) -> None:
+    """The list as it may leave the desk (case numbers and initials), and apart, under its own
+    heading, the copy with names that stays inside."""
     add_document_actions(menu, parent, "Wachtlijst", lambda: waiting_list_document(session))
+    menu.addSection(WITH_NAMES_SECTION)
+    for entry in add_document_actions(
+        menu,
+        parent,
+        f"Wachtlijst {WITH_NAMES}",
+        lambda: waiting_list_document(session, with_names=True),
+    ):
+        entry.setToolTip("Met volledige namen in plaats van initialen: niet meegeven of mailen")

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from beschut_desktop import formatting
 from beschut_desktop.errors import UserError
 from beschut_desktop.ui import document_actions, safety, widgets
+from beschut_desktop.ui.as_of import AsOfBanner, mark_as_of_problem
 from beschut_desktop.ui.sections import (
     EMPLOYERS,
     PERSONS,
@@ -69,7 +71,14 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        self.as_of_banner = AsOfBanner(
+            session, lambda: self.set_as_of_text(formatting.short_date(session.today()))
+        )
+        pages = QVBoxLayout()
+        pages.setSpacing(0)
+        pages.addWidget(self.as_of_banner)
+        pages.addWidget(self.stack, 1)
+        row.addLayout(pages, 1)
         self.setCentralWidget(central)
 
         self._build_as_of_bar()
@@ -149,9 +158,12 @@ class MainWindow(QMainWindow):
 
     # ---- cross-navigation --------------------------------------------------------------
 
-    def open_person(self, person_id: int, tab: str | None = None) -> None:
-        """Show a person's case file; ``tab`` names a tab of it (see the Personen section)."""
-        self._open(PERSONS, person_id, tab=tab)
+    def open_person(
+        self, person_id: int, tab: str | None = None, placement_id: int | None = None
+    ) -> None:
+        """Show a person's case file; ``tab`` names a tab of it (see the Personen section),
+        ``placement_id`` the contract to select on it."""
+        self._open(PERSONS, person_id, tab=tab, placement_id=placement_id)
 
     def open_placement(self, placement_id: int) -> None:
         self._open(PLACEMENTS, placement_id)
@@ -187,6 +199,13 @@ class MainWindow(QMainWindow):
         self.as_of_edit.set_value(self.session.as_of)
         self.as_of_edit.editingFinished.connect(self._on_as_of_edited)
         bar.addWidget(self.as_of_edit)
+        self.as_of_problem = QLabel()
+        self.as_of_problem.setObjectName("as_of_problem")
+        self.as_of_problem.setProperty("role", "problem")
+        self.as_of_edit.textChanged.connect(
+            lambda _t: mark_as_of_problem(self.as_of_edit, self.as_of_problem)
+        )
+        bar.addWidget(self.as_of_problem)
         today = QPushButton("Vandaag")
         today.setAccessibleName("Peildatum op vandaag")
         today.clicked.connect(

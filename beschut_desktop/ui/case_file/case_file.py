@@ -47,6 +47,7 @@ class CaseFile(RecordPage):
         self.person_id: int = 0
         self.state = QLabel()
         self.state.setObjectName("case_state")
+        self.state.setWordWrap(True)  # the state gives way before the name does
         self.step_label = widgets.muted()
         self.step_label.setObjectName("next_step")
         self.step_button = QPushButton()
@@ -123,8 +124,11 @@ class CaseFile(RecordPage):
     # ---- showing ---------------------------------------------------------------------
 
     def show_person(self, person_id: int, tab: str | None = None) -> None:
-        """Open the person's file; the opening is audited first, and without that entry the
-        file stays closed."""
+        """Show the person on ``tab``; another person without a tab opens on the details,
+        never on the tab the previous person happened to be left on. The opening is audited
+        first, and without that entry the file stays closed."""
+        if tab is None and person_id != self.person_id:
+            tab = "details"
         try:
             self.session.store.audit_read(
                 "case_file", person_id=person_id, subject=f"dossier {case_number(person_id)}"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from beschut_desktop.ui import document_actions, widgets
 from beschut_desktop.ui.dialogs import base
@@ -51,12 +51,14 @@ class RecordPage(QWidget):
         back.clicked.connect(self.back.emit)
         self.title = widgets.heading("")
         self.title.setObjectName(title_name)
+        self.title.setWordWrap(True)  # a long name wraps between words, never cut off
+        self.title.setMinimumWidth(160)
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.addWidget(back)
         for widget in (self.title, *beside_title):
             top.addSpacing(12)
-            top.addWidget(widget)
-        top.addStretch(1)
+            top.addWidget(widget, 2 if widget is self.title else 1)
         for widget in buttons:
             top.addWidget(widget)
         return top

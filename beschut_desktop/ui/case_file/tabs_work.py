@@ -242,7 +242,9 @@ class ReviewsTab(QWidget):
         self.case = case
         self.panel = ListPanel("Voortgangsgesprekken", REVIEW_COLUMNS)
         self.panel.button("Gesprek vastleggen", self.record, name="record_review")
+        self.panel.button("Wijzigen…", self.edit, needs_row=True, name="edit_review")
         self.panel.button("Verwijderen…", self.delete, needs_row=True)
+        self.panel.table.activated.connect(lambda _row: self.edit())
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
 
@@ -292,6 +294,15 @@ class ReviewsTab(QWidget):
             )
             return
         self.case.run(dialogs.ReviewDialog(self.case.session, placement, self))
+
+    def edit(self) -> None:
+        """Correct or complete the selected review (double-click or Enter does the same)."""
+        row = self.panel.current()
+        placement = self.case.register.placement(row.review.placement_id) if row else None
+        if row is not None and placement is not None:
+            self.case.run(
+                dialogs.ReviewDialog(self.case.session, placement, self, review=row.review)
+            )
 
     def delete(self) -> None:
         row = self.panel.current()

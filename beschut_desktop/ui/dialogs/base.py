@@ -104,6 +104,13 @@ class FlowDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
         outer.addWidget(scroll, 1)
+        self.refusal = QLabel()
+        self.refusal.setObjectName("refusal")
+        self.refusal.setProperty("role", "problem")
+        self.refusal.setWordWrap(True)
+        self.refusal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refusal.hide()
+        outer.addWidget(self.refusal)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
             self.save_text, QDialogButtonBox.ButtonRole.AcceptRole
@@ -213,9 +220,11 @@ class FlowDialog(QDialog):
             with self.session.atomic() as store:
                 self.result_value = self.perform(store, values)
         except ValidationError as exc:
+            self.refusal.hide()
             self.show_problems(exc.problems)
             return False
         except UserError as exc:
+            self.show_refusal(exc.message)
             widgets.inform(self, "Niet opgeslagen", exc.message, widgets.QMessageBox.Icon.Warning)
             return False
         for form in self.forms:
@@ -223,6 +232,12 @@ class FlowDialog(QDialog):
         self.accept()
         self.after_save()
         return True
+
+    def show_refusal(self, message: str) -> None:
+        """The store's or an action's refusal (a duplicate employer, a record gone meanwhile)
+        stays in the dialog above the buttons, with what was typed, until the next save."""
+        self.refusal.setText(f"Niet opgeslagen: {message}")
+        self.refusal.show()
 
     def after_save(self) -> None:
         """Tell the user what follows (shown after the dialog closed)."""

@@ -11,11 +11,21 @@ from beschut_desktop import formatting
 from beschut_desktop.actions import employers
 from beschut_desktop.errors import ValidationError
 from beschut_desktop.rules.model import Coach, Employer
+from beschut_desktop.rules.validation import validate
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui import forms, widgets
 from beschut_desktop.ui.dialogs.base import FlowDialog, options
 from beschut_desktop.ui.session import Session
 from beschut_desktop.wording import COACH_CRITERIA
+
+
+def contact_problems(values: dict[str, Any]) -> dict[str, str]:
+    """The employer's contact fields checked while typing, as the store checks them."""
+    return {
+        key: message
+        for key, message in validate("employers", {"name": "-", "kind": "-", **values}).items()
+        if key in values
+    }
 
 
 class EmployerDialog(FlowDialog):
@@ -55,6 +65,7 @@ class EmployerDialog(FlowDialog):
         self.contact.add(forms.TextField("email"))
         self.contact.add(forms.TextField("address"))
         self.contact.add(forms.MultiLineField("notes", lines=4))
+        self.contact.add_check(contact_problems)
         self.group("Contact", self.contact, into=right)
         if employer:
             self.main.load(employer)
@@ -91,6 +102,8 @@ class CoachDialog(FlowDialog):
         self.main.add(forms.TextField("name", required=True))
         self.main.add(forms.TextField("phone"))
         self.main.add(forms.TextField("email"))
+        if coach is not None:
+            self.main.load(coach)
         self.group("Begeleider", self.main)
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
@@ -197,7 +210,7 @@ class AgreementDialog(FlowDialog):
                     (
                         placement.id,
                         f"{person.case_number if person else ''} "
-                        f"{person.initials if person else ''}, vanaf "
+                        f"{person.full_name if person else ''}, vanaf "
                         f"{formatting.short_date(placement.start_date)}",
                     )
                 )

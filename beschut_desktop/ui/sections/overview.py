@@ -100,7 +100,13 @@ def queue_columns() -> list[Column]:
             sort_key=lambda e: e.person.id,
             width=82,
         ),
-        Column("initials", "Naam", display=lambda e: e.person.initials, width=56),
+        Column(
+            "name",
+            "Naam",
+            display=lambda e: e.person.full_name,
+            width=125,
+            search=lambda e: e.person.bsn,
+        ),
         Column(
             "determination_date",
             "Beschikking",
@@ -166,7 +172,11 @@ class OverviewSection(Section):
         self.queue_table = widgets.RecordTable(
             queue_columns(), accessible_name="Wachtrij", placeholder="Zoeken in de wachtrij…"
         )
-        self.queue_table.activated.connect(lambda e: self.main_window.open_person(e.person.id))
+        self.queue_table.activated.connect(
+            lambda e: self.main_window.open_person(
+                e.person.id, "placements" if e.status == TO_PLACE else "interim"
+            )
+        )
 
         lower = QGridLayout()
         lower.setHorizontalSpacing(16)

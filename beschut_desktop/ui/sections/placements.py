@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from beschut_desktop.errors import UserError
 from beschut_desktop.ui import document_actions
 from beschut_desktop.ui.case_file.panel import sortable
-from beschut_desktop.ui.case_file.rows import PLACEMENT_COLUMNS, PlacementRow, placement_rows
+from beschut_desktop.ui.case_file.rows import (
+    PLACEMENT_COLUMNS,
+    PlacementRow,
+    clicked_column,
+    placement_rows,
+    placement_tab,
+)
 from beschut_desktop.ui.dialogs import base
 from beschut_desktop.ui.dialogs import placement as dialogs
 from beschut_desktop.ui.dialogs.offer import OfferDialog
@@ -59,10 +65,12 @@ class PlacementsSection(Section):
         self.table = RecordTable(
             sortable(columns),
             accessible_name="Plaatsingen",
-            placeholder="Zoeken op dossiernummer, werkgever, functie, reden…",
+            placeholder="Zoeken op naam, dossiernummer, BSN, werkgever, functie…",
         )
         self.table.activated.connect(
-            lambda row: self.main_window.open_person(row.placement.person_id, "placements")
+            lambda row: self.main_window.open_person(
+                row.placement.person_id, placement_tab(clicked_column(self.table)), row.id
+            )
         )
         self.view_choice = QComboBox()
         self.view_choice.setAccessibleName("Welke plaatsingen")
@@ -176,7 +184,7 @@ class PlacementsSection(Section):
     def _open_case(self) -> None:
         row = self.table.current()
         if row is not None:
-            self.main_window.open_person(row.placement.person_id, "placements")
+            self.main_window.open_person(row.placement.person_id, "placements", row.id)
 
     def _open_employer(self) -> None:
         row = self.table.current()

@@ -184,6 +184,15 @@ class SettingsSection(Section):
         editor.new()
         return True
 
+    def focus_filter(self) -> bool:
+        """Ctrl+F: the search field of the table shown (the quota years when a form is)."""
+        editor = self._current_editor()
+        if editor is None:
+            editor = self.quota_editor
+            self.tabs.setCurrentWidget(editor)
+        editor.table.focus_filter()
+        return True
+
     def save(self) -> bool:
         editor = self._current_editor()
         if editor is not None and editor.form.dirty:

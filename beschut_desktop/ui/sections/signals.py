@@ -71,19 +71,30 @@ def open_signal(main_window: Any, signal: Signal) -> None:
 
 
 def subject(register: Register, signal: Signal) -> str:
-    """Who or what a signal is about, without a BSN: case number and initials, employer."""
+    """Who or what a signal is about on the consultant's screen: case number and name, employer
+    (paper that may leave the desk has initials: ``documents.common.person_ref``)."""
     parts = []
     person = register.person(signal.person_id) if signal.person_id is not None else None
     placement = register.placement(signal.placement_id) if signal.placement_id is not None else None
     if person is None and placement is not None:
         person = register.person(placement.person_id)
     if person is not None:
-        parts.append(f"{person.case_number} {person.initials}")
+        parts.append(f"{person.case_number} {person.full_name}")
     employer_id = signal.employer_id or (placement.employer_id if placement else None)
     employer = register.employer(employer_id) if employer_id is not None else None
     if employer is not None:
         parts.append(employer.name)
     return " · ".join(parts)
+
+
+def subject_bsn(register: Register, signal: Signal) -> str:
+    """The BSN of the person a signal is about: found by the filter, never shown in the list."""
+    person_id = signal.person_id
+    if person_id is None and signal.placement_id is not None:
+        placement = register.placement(signal.placement_id)
+        person_id = placement.person_id if placement else None
+    person = register.person(person_id) if person_id is not None else None
+    return person.bsn if person else ""
 
 
 def state_text(signal: Signal) -> str:
@@ -113,7 +124,13 @@ def signal_columns(register_of: Any = None, *, compact: bool = False) -> list[Co
     ]
     if register_of is not None:
         columns.append(
-            Column("subject", "Betreft", display=lambda s: subject(register_of(), s), width=200)
+            Column(
+                "subject",
+                "Betreft",
+                display=lambda s: subject(register_of(), s),
+                width=200,
+                search=lambda s: subject_bsn(register_of(), s),
+            )
         )
     if not compact:
         columns.append(
@@ -139,10 +156,16 @@ class SignalsSection(Section):
         self.period_combo.setCurrentIndex(DEFAULT_PERIOD)
         self.overdue_only = QCheckBox("Alleen te laat")
         self.show_handled = QCheckBox("Ook afgehandelde")
+        self.print_names = QCheckBox("Afdrukken met namen")
+        self.print_names.setObjectName("print_with_names")
+        self.print_names.setToolTip(
+            "Ctrl+P drukt de signalenlijst af met namen in plaats van initialen: "
+            "alleen voor een lijst die binnen blijft"
+        )
         self.table = widgets.RecordTable(
             signal_columns(lambda: self.session.register),
             accessible_name="Signalen",
-            placeholder="Zoeken in signalen (naam, dossier, werkgever, tekst)…",
+            placeholder="Zoeken in signalen (naam, dossier, BSN, werkgever, tekst)…",
         )
         self.table.activated.connect(lambda s: open_signal(self.main_window, s))
         self.table.current_changed.connect(self._on_current)
@@ -186,7 +209,11 @@ class SignalsSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(8)
-        layout.addWidget(widgets.heading("Signalen"))
+        head = QHBoxLayout()
+        head.addWidget(widgets.heading("Signalen"))
+        head.addStretch(1)
+        head.addWidget(self.print_names)
+        layout.addLayout(head)
         layout.addWidget(self.note)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -219,10 +246,10 @@ class SignalsSection(Section):
     def document(self) -> tuple[bytes, str] | None:
         from beschut_desktop.documents.signals_list import build_signals_list
 
-        on = self.session.as_of
-        name = f"Signalen {on.isoformat()}"
+        on, names = self.session.as_of, self.print_names.isChecked()
+        name = f"Signalen {'met namen ' if names else ''}{on.isoformat()}"
         self.session.store.audit_read("document", subject=name)  # it names persons
-        return build_signals_list(self.session.register, on), name
+        return build_signals_list(self.session.register, on, with_names=names), name
 
     # ---- actions -----------------------------------------------------------------------
 
