@@ -63,7 +63,12 @@ def record_review(
 
 
 def update_review(
-    store: Store, review_id: int, *, review_date: dt.date, **fields: str | None
+    store: Store,
+    review_id: int,
+    *,
+    review_date: dt.date,
+    today: dt.date | None = None,
+    **fields: str | None,
 ) -> None:
     """Correct or complete a recorded review: the same checks as recording it; only what
     differs reaches the audit trail."""
@@ -73,6 +78,6 @@ def update_review(
     if unknown:
         raise TypeError(f"unknown review fields: {sorted(unknown)}")
     values = {"review_date": review_date, **fields}
-    raise_problems(review_problems(values, as_date(placement["start_date"])))
+    raise_problems(review_problems(values, as_date(placement["start_date"]), today))
     with store.atomic():
         store.update("reviews", review_id, values)

@@ -204,6 +204,7 @@ def test_a_review_can_be_edited_from_the_case_file(qtbot, main_window, session, 
         return dialog.save()
 
     monkeypatch.setattr(base, "run", fill)
+    session.set_as_of(dt.date(2024, 1, 1))  # the case file shows what is dated on or before it
     main_window.open_person(full["person"], "reviews")
     case = main_window.section("persons").case_file
     case.reviews.panel.table.select(lambda r: r.id == full["review"])

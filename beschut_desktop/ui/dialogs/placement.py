@@ -85,7 +85,11 @@ class ReviewDialog(FlowDialog):
         fields = {k: values.get(k) for k in reviews.REVIEW_FIELDS}
         if self.review_id is not None:
             reviews.update_review(
-                store, self.review_id, review_date=values["review_date"], **fields
+                store,
+                self.review_id,
+                review_date=values["review_date"],
+                today=self.session.today(),
+                **fields,
             )
             return self.review_id
         return reviews.record_review(
