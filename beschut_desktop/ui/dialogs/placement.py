@@ -88,7 +88,6 @@ class ReviewDialog(FlowDialog):
                 store,
                 self.review_id,
                 review_date=values["review_date"],
-                today=self.session.today(),
                 **fields,
             )
             return self.review_id
