@@ -230,5 +230,6 @@ def rules_in(label: str) -> list[str]:
 def explain(label: str) -> str:
     """The texts of the rules a label names, one paragraph each (for a tooltip)."""
     return "\n\n".join(
-        f"{text.rule} {text.title}: {text.text}" for text in map(_BY_ID.__getitem__, rules_in(label))
+        f"{text.rule} {text.title}: {text.text}"
+        for text in map(_BY_ID.__getitem__, rules_in(label))
     )
