@@ -248,6 +248,7 @@ class RecordTable(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._fitted = False
         self.model = RecordTableModel(columns, parent=self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -291,6 +292,9 @@ class RecordTable(QWidget):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if keep is not None:
             self.select(lambda r: getattr(r, "id", None) == keep)
+        if not self._fitted and rows:
+            self._fitted = True
+            fit_columns(self.view)
         self._count()
 
     def current(self) -> Any:
@@ -345,6 +349,26 @@ def _configure_view(view: QTableView, columns: Sequence[Column]) -> None:
     for number, column in enumerate(columns):
         if column.width:
             view.setColumnWidth(number, column.width)
+
+
+MAX_FITTED_WIDTH = 340  # a long text column stays readable without pushing the rest away
+
+
+def fit_columns(view: QTableView) -> None:
+    """Columns as wide as their header and their content (the first rows), so no header is
+    cut ("Volgend gesp…"); the last column takes what is left. Done once, on the first rows:
+    a width the user drags afterwards stays."""
+    header = view.horizontalHeader()
+    model = view.model()
+    if model is None:
+        return
+    for number in range(model.columnCount() - 1):
+        wanted = max(
+            header.sectionSizeHint(number) + 8,  # room for the sort arrow
+            view.sizeHintForColumn(number),
+            view.columnWidth(number),
+        )
+        view.setColumnWidth(number, min(wanted, MAX_FITTED_WIDTH))
 
 
 @contextlib.contextmanager

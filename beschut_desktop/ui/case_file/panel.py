@@ -59,16 +59,15 @@ class ListPanel(QWidget):
         self.hint = muted(hint)
         self.hint.setVisible(bool(hint))
         self._row_buttons: list[tuple[QPushButton, Callable[[Any], bool] | None]] = []
+        # The buttons have a row of their own under the heading: beside it they were cut on a
+        # 1024-pixel screen.
         self.button_row = QHBoxLayout()
         self.button_row.setContentsMargins(0, 0, 0, 0)
         self.button_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(heading(title, 2))
-        top.addStretch(1)
-        top.addLayout(self.button_row)
-        layout.addLayout(top)
+        layout.addWidget(heading(title, 2))
+        layout.addLayout(self.button_row)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         self.table.current_changed.connect(lambda _row: self.update_buttons())
@@ -96,7 +95,7 @@ class ListPanel(QWidget):
         when: Callable[[Any], bool] | None = None,
     ) -> QPushButton:
         """Add a ready-made button (one with a menu, say) to the row."""
-        self.button_row.insertWidget(self.button_row.count(), button)
+        self.button_row.insertWidget(self.button_row.count() - 1, button)
         if needs_row or when is not None:
             self._row_buttons.append((button, when))
         self.update_buttons()

@@ -59,13 +59,10 @@ def kind_labels() -> dict[str, str]:
 
 
 def open_signal(main_window: Any, signal: Signal) -> None:
-    """Open what a signal is about: the placement, else the person's case, else the employer."""
-    if signal.placement_id is not None:
-        main_window.open_placement(signal.placement_id)
-    elif signal.person_id is not None:
-        main_window.open_person(signal.person_id)
-    elif signal.employer_id is not None:
-        main_window.open_employer(signal.employer_id)
+    """Open the step that settles a signal, in front of its case file (``signal_steps``)."""
+    from beschut_desktop.ui.signal_steps import settle
+
+    settle(main_window, signal)
 
 
 def subject(register: Register, signal: Signal) -> str:
