@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self._keys: list[str] = []
         self._stale: set[str] = set()
+        self._help: dict[str, QWidget] = {}
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
 
@@ -237,6 +238,9 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, "&Zoeken", "Ctrl+F", self._find)
         self.view_menu = menu.addMenu("Be&eld")
         help_menu = menu.addMenu("&Help")
+        self._action(help_menu, "&Handleiding", "F1", self._guide)
+        self._action(help_menu, "&Regels R1–R20", None, self._rules)
+        help_menu.addSeparator()
         self._action(help_menu, "&Over beschut-desktop", None, self._about)
 
     def _action(
@@ -303,6 +307,24 @@ class MainWindow(QMainWindow):
         from beschut_desktop.ui import exchange_dialogs
 
         exchange_dialogs.export_calendar(self, self.session.store)
+
+    def _guide(self) -> None:
+        self._show_help("guide")
+
+    def _rules(self) -> None:
+        self._show_help("rules")
+
+    def _show_help(self, which: str) -> None:
+        """One window per kind, kept and raised again (F1 twice does not stack windows)."""
+        from beschut_desktop.ui import help as help_windows
+
+        window = self._help.get(which)
+        if window is None:
+            make = help_windows.guide_window if which == "guide" else help_windows.rules_window
+            window = self._help[which] = make(self)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version
