@@ -55,7 +55,9 @@ class RecordPage(QWidget):
         top.addWidget(back)
         for widget in (self.title, *beside_title):
             top.addSpacing(12)
-            top.addWidget(widget)
+            if isinstance(widget, QLabel):  # a long state wraps on a small screen, not cut
+                widget.setWordWrap(True)
+            top.addWidget(widget, 1 if widget is not self.title else 0)
         top.addStretch(1)
         for widget in buttons:
             top.addWidget(widget)

@@ -103,7 +103,6 @@ class FlowDialog(QDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.body)
         outer.addWidget(self.scroll, 1)
         self.buttons = QDialogButtonBox()
@@ -159,7 +158,8 @@ class FlowDialog(QDialog):
         only a form longer than the screen scrolls."""
         self._fitted = True
         room = available_size(self)
-        width = min(width, room.width())
+        needed = self.body.minimumSizeHint().width() + 40  # two columns side by side
+        width = min(max(width, needed), room.width())
         for form in self.forms:
             for field in form.fields.values():
                 if isinstance(field, forms.ChoiceField):  # room for the problem beneath it
