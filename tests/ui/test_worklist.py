@@ -4,31 +4,13 @@ of its own with the policy's words as tooltip; opening a signal opens the step t
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from screens import DEMO_TODAY, demo_store
+from PySide6.QtCore import Qt
 
 from beschut_desktop.rules.texts import RULES, explain, rule_text
 from beschut_desktop.ui.dialogs import base
 from beschut_desktop.ui.dialogs.indication import IndicationCheckDialog
 from beschut_desktop.ui.dialogs.placement import ReviewDialog, WageValueDialog
 from beschut_desktop.ui.sections.overview import GROUPS
-
-
-@pytest.fixture
-def demo_window(qtbot, tmp_path, monkeypatch, dialogs):
-    from beschut_desktop.ui.main_window import START_SECTION_ENV, MainWindow
-    from beschut_desktop.ui.session import Session
-
-    monkeypatch.delenv(START_SECTION_ENV, raising=False)
-    store = demo_store(tmp_path)
-    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Session(store, today=DEMO_TODAY), settings)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    dialogs.fallback = "Niet opslaan"
-    window.close()
-    store.close()
 
 
 @pytest.fixture
@@ -42,19 +24,19 @@ def _table(window):
     return window.show_section("overview").signals_table
 
 
-def test_worklist_groups_overdue_this_week_and_coming_weeks(demo_window):
-    demo_window.set_as_of_text("12-9-2022")
-    table = _table(demo_window)
+def test_worklist_groups_overdue_this_week_and_coming_weeks(demo):
+    demo.set_as_of_text("12-9-2022")
+    table = _table(demo)
     groups = [table.model.cell_text(r, 0) for r in range(table.model.rowCount())]
     assert set(groups) == set(GROUPS)
     assert groups == sorted(groups, key=GROUPS.index)  # overdue first, then this week
     first_week = groups.index("Deze week")
     assert table.model.row_at(first_week).due_date.isoformat() == "2022-09-16"
-    assert "Te laat" in demo_window.section("overview").signals_note.text()
+    assert "Te laat" in demo.section("overview").signals_note.text()
 
 
-def test_rule_in_its_own_column_with_the_policy_text_as_tooltip(demo_window):
-    table = _table(demo_window)
+def test_rule_in_its_own_column_with_the_policy_text_as_tooltip(demo):
+    table = _table(demo)
     headers = [table.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
     column = headers.index("Regel")
     row = next(r for r in range(table.model.rowCount()) if table.model.row_at(r).rule == "R18")
@@ -78,14 +60,12 @@ def test_every_rule_has_its_policy_text():
         ("wage_value:placement:5", WageValueDialog, "Loonkostensubsidie"),
     ],
 )
-def test_opening_a_signal_opens_the_step_that_settles_it(
-    demo_window, opened, key, dialog_class, tab
-):
-    table = _table(demo_window)
+def test_opening_a_signal_opens_the_step_that_settles_it(demo, opened, key, dialog_class, tab):
+    table = _table(demo)
     assert table.select(lambda s: s.key == key)
     table._on_activated(table.view.currentIndex())
     assert len(opened) == 1 and isinstance(opened[0], dialog_class)
-    persons = demo_window.current_section()
-    assert persons is demo_window.section("persons")
+    persons = demo.current_section()
+    assert persons is demo.section("persons")
     tabs = persons.case_file.tabs
     assert tabs.tabText(tabs.currentIndex()) == tab
