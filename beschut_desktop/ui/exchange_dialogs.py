@@ -71,6 +71,7 @@ class ListDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        widgets.assign_mnemonics(self)
 
 
 def _save_path(parent: QWidget | None, title: str, name: str, file_filter: str) -> Path | None:

@@ -122,6 +122,11 @@ class Form(QWidget):
         self._problem_labels[field.key] = problem
         row_label = "" if isinstance(field, CheckField) else field.label
         self.layout_.addRow(row_label, holder)
+        label = self.layout_.labelForField(holder)
+        if isinstance(label, QLabel):  # Alt+letter and the screen reader reach the field itself
+            label.setBuddy(field.widget)
+        if not field.widget.accessibleName():
+            field.widget.setAccessibleName(field.label)
         field.connect(lambda key=field.key: self._on_edit(key))
         self._original[field.key] = field.raw()
         return field

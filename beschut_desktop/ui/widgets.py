@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -369,6 +372,39 @@ def fit_columns(view: QTableView) -> None:
             view.columnWidth(number),
         )
         view.setColumnWidth(number, min(wanted, MAX_FITTED_WIDTH))
+
+
+def assign_mnemonics(root: QWidget, reserved: str = "") -> None:
+    """Give every button and every label with a buddy under ``root`` an Alt+letter of its own:
+    the first letter of a word not yet taken, else any letter not yet taken. Letters already
+    marked with & stay; ``reserved`` letters (a menu bar's) are never given."""
+    used = set(reserved.lower())
+    waiting: list[QAbstractButton | QLabel] = []
+    widgets = root.findChildren(QWidget)
+    # the buttons that close a dialog (Opslaan, Annuleren) choose first
+    widgets.sort(key=lambda w: not isinstance(w.parentWidget(), QDialogButtonBox))
+    for widget in widgets:
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        if not isinstance(widget, (QAbstractButton, QLabel)) or not widget.isVisibleTo(root):
+            continue
+        text = widget.text()
+        if not text.strip() or "<" in text:
+            continue
+        marked = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if marked:
+            used.add(marked.group(1).lower())
+        else:
+            waiting.append(widget)
+    for widget in waiting:
+        text = widget.text()
+        starts = [m.start() for m in re.finditer(r"\b\w", text)]
+        for index in [*starts, *range(len(text))]:
+            letter = text[index].lower()
+            if letter.isalnum() and letter not in used:
+                used.add(letter)
+                widget.setText(f"{text[:index]}&{text[index:]}")
+                break
 
 
 @contextlib.contextmanager

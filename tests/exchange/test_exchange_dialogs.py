@@ -152,5 +152,5 @@ def test_list_dialog_shows_summary_and_lines(qtbot) -> None:
         "Inlezen",
     )
     qtbot.addWidget(dialog)
-    assert dialog.accept_button.text() == "Inlezen"
+    assert dialog.accept_button.text() == "&Inlezen"  # Alt+I
     assert dialog.lines.toPlainText().count("\n") == 1

@@ -60,7 +60,7 @@ def add_check(field: forms.Field, check: Callable[[Any], str | None]) -> forms.F
     return field
 
 
-COLOURS = {True: "#1e6b34", False: "#b3261e", None: "#8a5a00"}
+COLOURS = {True: "#1e6b34", False: "#b3261e", None: "#7a4e00"}
 
 
 def contract_lines(check: ContractCheck | None, reason: str = "") -> str:
@@ -109,6 +109,7 @@ class FlowDialog(QDialog):
         self.save_button = self.buttons.addButton(
             self.save_text, QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.save_button.setDefault(True)  # Enter saves, Escape cancels (``reject``)
         self.buttons.addButton("Annuleren", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -201,6 +202,9 @@ class FlowDialog(QDialog):
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         if not getattr(self, "_fitted", False):
             self.fit(560)
+        if not getattr(self, "_mnemonics", False):
+            self._mnemonics = True
+            widgets.assign_mnemonics(self)
         super().showEvent(event)
 
     def note(self, text: str = "") -> QLabel:
