@@ -22,9 +22,10 @@ LABELS = {
 
 
 def documents_dir() -> Path:
-    """The user's Documents folder (the home folder when there is none)."""
+    """The user's Documents folder (the home folder when there is none: a folder that does not
+    exist would end up as a file name in the dialog)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def native() -> bool:

@@ -44,3 +44,14 @@ def test_open_dialog_starts_in_documents(qtbot, monkeypatch, tmp_path: Path) -> 
     assert file_dialogs.open_file_name(None, "Excel-register inlezen", "Excel (*.xlsx)") == ""
     assert Path(seen[0].directory().absolutePath()) == tmp_path
     assert seen[0].labelText(QFileDialog.DialogLabel.LookIn) == "Zoeken in:"
+
+
+def test_documents_folder_that_does_not_exist_falls_back_to_home(monkeypatch, tmp_path: Path):
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", lambda _where: str(tmp_path / "Documents")
+    )
+    assert file_dialogs.documents_dir() == Path.home()
+    (tmp_path / "Documents").mkdir()
+    assert file_dialogs.documents_dir() == tmp_path / "Documents"
