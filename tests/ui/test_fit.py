@@ -157,3 +157,17 @@ def test_placements_toolbar_title_and_buttons_are_whole_at_1024(demo):
         if button.isVisibleTo(page):
             text = button.text().replace("&", "")
             assert button.width() >= button.fontMetrics().horizontalAdvance(text) + 8, text
+
+
+def test_at_1024_with_125_percent_no_page_scrolls_sideways(demo):
+    """819×528 logical pixels: a long page may scroll down, but nothing is cut or hidden to
+    the right."""
+    demo.resize(round(1024 / 1.25), round(660 / 1.25))
+    wide = []
+    for name, page in pages(demo):
+        QApplication.processEvents()
+        holder = page.parentWidget().parentWidget()
+        if page.minimumSizeHint().width() > holder.viewport().width():
+            wide.append(f"{name}: {page.minimumSizeHint().width()} > {holder.viewport().width()}")
+        wide += [f"{name}: button {b}" for b in _clipped_buttons(page)]
+    assert not wide, "\n".join(wide)

@@ -17,7 +17,7 @@ from beschut_desktop.ui.table_model import Column
 from beschut_desktop.ui.widgets import RecordTable, heading, muted
 
 _MISSING = object()
-BUTTONS_PER_ROW = 5
+BUTTONS_PER_ROW = 4
 _PLAIN = (str, int, float, dt.date)
 
 

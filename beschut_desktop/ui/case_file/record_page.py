@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from beschut_desktop.ui import document_actions, widgets
 from beschut_desktop.ui.dialogs import base
@@ -42,9 +42,10 @@ class RecordPage(QWidget):
         back_name: str = "",
         beside_title: Sequence[QWidget] = (),
         buttons: Sequence[QWidget] = (),
-    ) -> QHBoxLayout:
+    ) -> QBoxLayout:
         """The top row: the way back to the list, the title (``self.title``, filled on
-        refresh) and what stands beside it, then the page's buttons on the right."""
+        refresh) and what stands beside it, then the page's buttons on the right. More than
+        one button get a row of their own underneath, so a long name never squeezes them."""
         back = QPushButton(back_text)
         if back_name:
             back.setObjectName(back_name)
@@ -59,9 +60,18 @@ class RecordPage(QWidget):
                 widget.setWordWrap(True)
             top.addWidget(widget, 1 if widget is not self.title else 0)
         top.addStretch(1)
+        if len(buttons) <= 1:
+            for widget in buttons:
+                top.addWidget(widget)
+            return top
+        row = QHBoxLayout()
+        row.addStretch(1)
         for widget in buttons:
-            top.addWidget(widget)
-        return top
+            row.addWidget(widget)
+        both = QVBoxLayout()
+        both.addLayout(top)
+        both.addLayout(row)
+        return both
 
     def refresh(self) -> None:
         """Show the record again from the register, after a write or a new as-of date."""
