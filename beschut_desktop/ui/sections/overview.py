@@ -11,6 +11,7 @@ opens the step that settles it (``ui.signal_steps``); a person in the queue open
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -96,6 +97,12 @@ def worklist(signals: list[Signal], on: dt.date) -> list[Signal]:
     return sorted(signals, key=lambda s: (group_of(s, on), s.due_date, s.title))
 
 
+def rule_tooltip(label: str) -> str:
+    """The policy's words for the rules of a label, as rich text so a long tooltip wraps."""
+    paragraphs = explain(label).split("\n\n")
+    return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
+
+
 def worklist_columns(register_of: Any, on_of: Any) -> list[Column]:
     """Group, date, rule (its text from the policy as tooltip), signal, subject."""
     return [
@@ -112,7 +119,7 @@ def worklist_columns(register_of: Any, on_of: Any) -> list[Column]:
             display=lambda s: formatting.short_date(s.due_date),
             tone=lambda s: "bad" if s.overdue else None,
         ),
-        Column("rule", "Regel", tooltip=lambda s: explain(s.rule)),
+        Column("rule", "Regel", tooltip=lambda s: rule_tooltip(s.rule)),
         Column("title", "Signaal", tooltip=lambda s: s.detail),
         Column("subject", "Betreft", display=lambda s: subject(register_of(), s)),
     ]
