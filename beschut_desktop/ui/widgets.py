@@ -355,6 +355,7 @@ def _configure_view(view: QTableView, columns: Sequence[Column]) -> None:
 
 
 MAX_FITTED_WIDTH = 340  # a long text column stays readable without pushing the rest away
+FITTED_ROWS = 300  # enough rows to know a column's width, few enough to stay quick
 
 
 def fit_columns(view: QTableView) -> None:
@@ -365,10 +366,16 @@ def fit_columns(view: QTableView) -> None:
     model = view.model()
     if model is None:
         return
+    metrics = view.fontMetrics()
+    rows = range(min(model.rowCount(), FITTED_ROWS))  # not only the rows now in view
     for number in range(model.columnCount() - 1):
+        content = max(
+            (metrics.horizontalAdvance(str(model.index(r, number).data() or "")) for r in rows),
+            default=0,
+        )
         wanted = max(
             header.sectionSizeHint(number) + 8,  # room for the sort arrow
-            view.sizeHintForColumn(number),
+            content + 14,  # the cell's margins
             view.columnWidth(number),
         )
         view.setColumnWidth(number, min(wanted, MAX_FITTED_WIDTH))
