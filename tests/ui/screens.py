@@ -38,7 +38,10 @@ def pages(window) -> Iterator[tuple[str, QWidget]]:
         window.open_person(placed.person_id, tab)
         yield f"dossier {tab}", window.current_section()
     window.open_employer(placed.employer_id)
-    yield "werkgever", window.current_section()
+    card = window.current_section().card
+    for index in range(card.tabs.count()):
+        card.tabs.setCurrentIndex(index)
+        yield f"werkgever {card.tabs.tabText(index)}", window.current_section()
     window.open_placement(placed.id)
     yield "plaatsing", window.current_section()
 

@@ -69,3 +69,16 @@ def test_opening_a_signal_opens_the_step_that_settles_it(demo, opened, key, dial
     assert persons is demo.section("persons")
     tabs = persons.case_file.tabs
     assert tabs.tabText(tabs.currentIndex()) == tab
+
+
+def test_a_signal_settled_by_a_choice_opens_where_the_choices_are(demo, opened):
+    table = _table(demo)
+    assert table.select(lambda s: s.key == "contract_end:placement:6")
+    table._on_activated(table.view.currentIndex())
+    assert opened == []
+    tabs = demo.section("persons").case_file.tabs
+    assert demo.current_key() == "persons" and tabs.tabText(tabs.currentIndex()) == "Plaatsingen"
+    overview = demo.show_section("overview").signals_table
+    assert overview.select(lambda s: s.kind == "agreement_needed")
+    overview._on_activated(overview.view.currentIndex())
+    assert demo.current_key() == "employers"
