@@ -46,6 +46,7 @@ START_SECTION_ENV = "BESCHUT_DESKTOP_SECTION"  # e.g. "signals": start there (sc
 # Small enough for 1024×700 at 125 % scaling (819×560 logical pixels, less the task bar);
 # a page that needs more room scrolls inside its section instead of running off the screen.
 MIN_WIDTH, MIN_HEIGHT = 640, 420
+MENU_LETTERS = "bweh"  # Alt+B, W, E, H open the menus; a page's buttons take other letters
 
 
 class MainWindow(QMainWindow):
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         holder.setFrameShape(QFrame.Shape.NoFrame)
         holder.setWidget(widget)
         self.stack.addWidget(holder)
+        widgets.assign_mnemonics(widget, reserved=MENU_LETTERS)
         self._stale.add(key)
         number = len(self._keys)
         if number <= 9:

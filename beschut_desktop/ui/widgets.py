@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressBar,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -384,13 +385,15 @@ def fit_columns(view: QTableView) -> None:
 def assign_mnemonics(root: QWidget, reserved: str = "") -> None:
     """Give every button and every label with a buddy under ``root`` an Alt+letter of its own:
     the first letter of a word not yet taken, else any letter not yet taken. Letters already
-    marked with & stay; ``reserved`` letters (a menu bar's) are never given."""
+    marked with & stay; ``reserved`` letters (a menu bar's) are never given. The pages of a
+    stack or tab widget are never seen together, so each page gets the letters left over
+    from what surrounds it, and may use the same letter as its sister pages."""
     used = set(reserved.lower())
-    waiting: list[QAbstractButton | QLabel] = []
-    widgets = root.findChildren(QWidget)
+    own = [w for w in root.findChildren(QWidget) if _stack_between(w, root) is None]
     # the buttons that close a dialog (Opslaan, Annuleren) choose first
-    widgets.sort(key=lambda w: not isinstance(w.parentWidget(), QDialogButtonBox))
-    for widget in widgets:
+    own.sort(key=lambda w: not isinstance(w.parentWidget(), QDialogButtonBox))
+    waiting: list[QAbstractButton | QLabel] = []
+    for widget in own:
         if isinstance(widget, QLabel) and widget.buddy() is None:
             continue
         if not isinstance(widget, (QAbstractButton, QLabel)) or not widget.isVisibleTo(root):
@@ -412,6 +415,20 @@ def assign_mnemonics(root: QWidget, reserved: str = "") -> None:
                 used.add(letter)
                 widget.setText(f"{text[:index]}&{text[index:]}")
                 break
+    for stack in own:
+        if isinstance(stack, QStackedWidget):
+            for number in range(stack.count()):
+                assign_mnemonics(stack.widget(number), "".join(sorted(used)))
+
+
+def _stack_between(widget: QWidget, root: QWidget) -> QStackedWidget | None:
+    """The stacked widget between ``root`` and ``widget`` (exclusive), if any."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QStackedWidget):
+            return parent
+        parent = parent.parentWidget()
+    return None
 
 
 @contextlib.contextmanager

@@ -198,3 +198,27 @@ def test_list_tones_meet_wcag_aa_on_rows_and_selection(tone, background):
 @pytest.mark.parametrize("colour", sorted(COLOURS.values()))
 def test_contract_check_colours_meet_wcag_aa(colour):
     assert contrast(colour, "#f6f7f9") >= 4.5
+
+
+def test_every_page_has_alt_letters_apart_from_the_menus(demo):
+    from beschut_desktop.ui.main_window import MENU_LETTERS
+
+    problems = []
+    for name, page in pages(demo):
+        QApplication.processEvents()
+        letters: dict[str, str] = {}
+        for button in page.findChildren(QAbstractButton):
+            if not button.isVisible() or not button.text().strip():
+                continue
+            letter = _mnemonic(button.text())
+            if letter is None:
+                continue  # a text set later (the next step); Tab still reaches it
+            if letter in MENU_LETTERS:
+                problems.append(f"{name}: {button.text()!r} takes a menu's Alt+{letter}")
+            elif letter in letters:
+                problems.append(f"{name}: Alt+{letter} twice ({letters[letter]}, {button.text()})")
+            letters[letter] = button.text()
+        shown = [b for b in page.findChildren(QAbstractButton) if b.isVisible() and b.text()]
+        if shown and not letters:
+            problems.append(f"{name}: no Alt+letters")
+    assert not problems, "\n".join(problems)
