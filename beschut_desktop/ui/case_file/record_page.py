@@ -58,8 +58,7 @@ class RecordPage(QWidget):
             top.addSpacing(12)
             if isinstance(widget, QLabel):  # a long state wraps on a small screen, not cut
                 widget.setWordWrap(True)
-            top.addWidget(widget, 1 if widget is not self.title else 0)
-        top.addStretch(1)
+            top.addWidget(widget, 1)  # they take the room there is, wrapping only when short
         if len(buttons) <= 1:
             for widget in buttons:
                 top.addWidget(widget)
