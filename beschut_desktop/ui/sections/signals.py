@@ -163,10 +163,13 @@ class SignalsSection(Section):
         self.overdue_only.toggled.connect(lambda _c: self._apply_filter())
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Soort"))
+        kind_label, period_label = QLabel("Soort"), QLabel("Periode")
+        kind_label.setBuddy(self.kind_combo)  # Alt+letter and the screen reader reach it
+        period_label.setBuddy(self.period_combo)
+        filters.addWidget(kind_label)
         filters.addWidget(self.kind_combo)
         filters.addSpacing(12)
-        filters.addWidget(QLabel("Periode"))
+        filters.addWidget(period_label)
         filters.addWidget(self.period_combo)
         filters.addStretch(1)
         checks = QHBoxLayout()  # a row of its own, so the page fits 1024 pixels at 125 %
