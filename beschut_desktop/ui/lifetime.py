@@ -26,7 +26,11 @@ SINGLETONS = (None, True, False)
 
 def protect_singletons() -> bool:
     """Raise the reference counts of None, True and False once; True when it was needed."""
-    if sys.version_info >= (3, 12) or getattr(sys, "_beschut_singletons_protected", False):
+    if (
+        sys.version_info >= (3, 12)
+        or sys.implementation.name != "cpython"
+        or getattr(sys, "_beschut_singletons_protected", False)
+    ):
         return False
     for singleton in SINGLETONS:
         # ob_refcnt is the first field of every object in a release build of CPython 3.11.
