@@ -7,6 +7,7 @@ message; a risky location (network share, cloud folder) is warned about once.
 
 from __future__ import annotations
 
+import faulthandler
 import hashlib
 import sys
 from pathlib import Path
@@ -163,11 +164,26 @@ def warn_once(store: Store, settings: QSettings, parent: QWidget | None = None) 
         settings.setValue(key, True)
 
 
+def record_fatal_errors(log_file: Path) -> None:
+    """A crash of the interpreter itself (a fault below Python) leaves its traceback in
+    ``beschut-desktop-fatal.log`` beside the log, where the excepthook cannot reach."""
+    try:
+        stream = open(log_file.with_name("beschut-desktop-fatal.log"), "a", encoding="utf-8")  # noqa: SIM115
+    except OSError:
+        return
+    faulthandler.enable(file=stream)
+    _FATAL_STREAMS.append(stream)  # open until the process ends: faulthandler writes to it
+
+
+_FATAL_STREAMS: list = []
+
+
 def run(db_path: Path) -> int:
     """Open the window on the register at ``db_path``; the exit code of the program."""
     app = make_application()
     log_file = setup_logging()
     install_excepthook(log_file)
+    record_fatal_errors(log_file)
     store = open_register(Path(db_path))
     if store is None:
         return 0

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -43,6 +45,10 @@ from beschut_desktop.ui.sections import (
 from beschut_desktop.ui.session import Session
 
 START_SECTION_ENV = "BESCHUT_DESKTOP_SECTION"  # e.g. "signals": start there (screenshots, support)
+# Small enough for 1024×700 at 125 % scaling (819×560 logical pixels, less the task bar);
+# a page that needs more room scrolls inside its section instead of running off the screen.
+MIN_WIDTH, MIN_HEIGHT = 640, 420
+MENU_LETTERS = "bweh"  # Alt+B, W, E, H open the menus; a page's buttons take other letters
 
 
 class MainWindow(QMainWindow):
@@ -56,8 +62,9 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self._keys: list[str] = []
         self._stale: set[str] = set()
+        self._help: dict[str, QWidget] = {}
         self.setObjectName("MainWindow")
-        self.setMinimumSize(QSize(960, 600))
+        self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -114,7 +121,13 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(0, 34))
         self.nav.addItem(item)
         widget.setObjectName(f"section_{key}")
-        self.stack.addWidget(widget)
+        holder = QScrollArea()
+        holder.setObjectName(f"page_{key}")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(widget)
+        self.stack.addWidget(holder)
+        widgets.assign_mnemonics(widget, reserved=MENU_LETTERS)
         self._stale.add(key)
         number = len(self._keys)
         if number <= 9:
@@ -125,13 +138,16 @@ class MainWindow(QMainWindow):
 
     def section(self, key: str) -> QWidget:
         """The widget of a section (``KeyError`` when there is none)."""
-        return self.stack.widget(self._keys.index(key))
+        holder = self.stack.widget(self._keys.index(key))
+        assert isinstance(holder, QScrollArea)
+        return holder.widget()
 
     def current_key(self) -> str:
         return self._keys[self.stack.currentIndex()] if self._keys else ""
 
     def current_section(self) -> QWidget:
-        return self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
 
     def show_section(self, key: str) -> QWidget:
         """Switch to a section and return its widget."""
@@ -256,6 +272,9 @@ class MainWindow(QMainWindow):
         self.audit_action = self._action(self.view_menu, "&Auditspoor…", None, self._audit_trail)
         self.view_menu.addSeparator()
         help_menu = menu.addMenu("&Help")
+        self._action(help_menu, "&Handleiding", "F1", self._guide)
+        self._action(help_menu, "&Regels R1–R20", None, self._rules)
+        help_menu.addSeparator()
         self._action(help_menu, "&Over beschut-desktop", None, self._about)
 
     def _action(
@@ -334,6 +353,24 @@ class MainWindow(QMainWindow):
 
         show_audit_trail(self.session, self)
 
+    def _guide(self) -> None:
+        self._show_help("guide")
+
+    def _rules(self) -> None:
+        self._show_help("rules")
+
+    def _show_help(self, which: str) -> None:
+        """One window per kind, kept and raised again (F1 twice does not stack windows)."""
+        from beschut_desktop.ui import help as help_windows
+
+        window = self._help.get(which)
+        if window is None:
+            make = help_windows.guide_window if which == "guide" else help_windows.rules_window
+            window = self._help[which] = make(self)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def _about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version
 
@@ -361,15 +398,26 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 720)
-            screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is not None and screen.width() <= 1440:  # a laptop: use it all
-                self.setGeometry(screen)
-                self.setWindowState(Qt.WindowState.WindowMaximized)
+            self.fit_screen()
         start = os.environ.get(START_SECTION_ENV) or self.settings.value("window/section", "")
         key = start if start in self._keys else (self._keys[0] if self._keys else "")
         if key:
             self.show_section(key)
+
+    def fit_screen(self) -> None:
+        """The first start: 1280×720 or the available screen, whichever is smaller; a laptop
+        screen (up to 1440 wide) is used whole."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            self.resize(1280, 720)
+            return
+        width, height = min(1280, screen.width()), min(720, screen.height())
+        self.resize(width, height)
+        self.move(
+            screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2
+        )
+        if screen.width() <= 1440:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def remember(self) -> None:
         """Store geometry and the current section (QSettings)."""
@@ -383,8 +431,7 @@ class MainWindow(QMainWindow):
         ordered = [current, *others]
         for widget in ordered:
             if not _call(widget, "maybe_leave", default=True):
-                self.stack.setCurrentWidget(widget)
-                self.nav.setCurrentRow(self.stack.currentIndex())
+                self.show_section(self._keys[[self.section(k) for k in self._keys].index(widget)])
                 event.ignore()
                 return
         self.remember()

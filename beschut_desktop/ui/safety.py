@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,7 +29,7 @@ from beschut_desktop.errors import UserError
 from beschut_desktop.formatting import short_date
 from beschut_desktop.store import backup
 from beschut_desktop.store.health import when
-from beschut_desktop.ui import widgets
+from beschut_desktop.ui import file_dialogs, widgets
 from beschut_desktop.ui.session import Session
 
 BACKUP_FILTER = "Back-ups van het register (*.db);;Alle bestanden (*)"
@@ -160,8 +159,8 @@ def make_backup(parent: QWidget | None, session: Session) -> Path | None:
     """Ask where, then write a checked copy there (also allowed in read-only mode)."""
     store = session.store
     suggested = f"{store.path.stem}-{session.today().isoformat()}.db"
-    start = str(Path.home() / suggested)
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Back-up maken", start, BACKUP_FILTER)
+    start = file_dialogs.documents_dir() / suggested
+    chosen = file_dialogs.save_file_name(parent, "Back-up maken", start, BACKUP_FILTER)
     if not chosen:
         return None
     target = Path(chosen)
@@ -185,9 +184,9 @@ def restore_backup(parent: QWidget | None, session: Session) -> bool:
     from beschut_desktop.store.restore import restore
 
     store = session.store
-    start = str(backup.backup_dir(store.path)) if backup.backup_dir(store.path).is_dir() else ""
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Back-up terugzetten", start or str(Path.home()), BACKUP_FILTER
+    folder = backup.backup_dir(store.path)
+    chosen = file_dialogs.open_file_name(
+        parent, "Back-up terugzetten", BACKUP_FILTER, folder if folder.is_dir() else None
     )
     if not chosen:
         return False

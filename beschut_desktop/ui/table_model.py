@@ -49,9 +49,9 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 # Tones a column may give a cell (``Column.tone``): calm colours that read on white and grey.
 TONES = {
     "bad": QColor("#b3261e"),
-    "warning": QColor("#8a5a00"),
+    "warning": QColor("#7a4e00"),
     "good": QColor("#1e6b34"),
-    "muted": QColor("#6b6b6b"),
+    "muted": QColor("#595959"),
 }
 
 Index = QModelIndex | QPersistentModelIndex

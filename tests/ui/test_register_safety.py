@@ -9,11 +9,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from beschut_desktop.store import backup, lock
 from beschut_desktop.store.store import Store
-from beschut_desktop.ui import application, safety
+from beschut_desktop.ui import application, file_dialogs, safety
 from beschut_desktop.ui.main_window import MainWindow
 from beschut_desktop.ui.sections import SETTINGS
 from beschut_desktop.ui.session import Session
@@ -160,12 +160,12 @@ def test_backup_and_restore_from_the_file_menu(main_window, store, dialogs, monk
     )
     target = tmp_path / "usb" / "kopie.db"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(target))
     main_window._make_backup()
     assert backup.is_sound_file(target) and "geschreven naar" in dialogs.texts()
     main_window.session.delete("persons", main_window.session.register.persons[0].id)
     assert main_window.session.register.persons == []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(target))
     dialogs.answer("Terugzetten")
     main_window._restore_backup()
     assert [p.first_name for p in main_window.session.register.persons] == ["Jan"]

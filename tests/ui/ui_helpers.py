@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from beschut_desktop.actions import cases, placements
+from beschut_desktop.ui import file_dialogs
 from beschut_desktop.ui.document_actions import find_action
 
 D = dt.date
@@ -46,10 +47,10 @@ def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
     suggested: list[str] = []
 
     def choose(_parent, _title, start, file_filter=""):
-        suggested.append(start)
-        return str(path), file_filter
+        suggested.append(str(start))
+        return str(path)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(file_dialogs, "save_file_name", choose)
     return suggested
 
 

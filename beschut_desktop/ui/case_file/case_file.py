@@ -105,7 +105,7 @@ class CaseFile(RecordPage):
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setContentsMargins(16, 6, 16, 6)  # room for the whole form at 1366×768 at 125 %
         layout.addLayout(top)
         layout.addLayout(step_row)
         layout.addWidget(self.tabs, 1)

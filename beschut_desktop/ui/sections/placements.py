@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from beschut_desktop.errors import UserError
 from beschut_desktop.ui import document_actions
@@ -77,20 +85,35 @@ class PlacementsSection(Section):
         for key, (text, _predicate) in VIEWS.items():
             self.view_choice.addItem(text, key)
         self.view_choice.currentIndexChanged.connect(lambda _i: self._apply_view())
-        self.buttons: list[tuple[QPushButton, Any]] = []
-        head = QHBoxLayout()
-        head.addWidget(heading("Plaatsingen"))
-        head.addSpacing(16)
-        head.addWidget(self.view_choice)
-        head.addStretch(1)
+        self.buttons: list[tuple[Any, Any]] = []  # a button or menu entry, when it applies
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading("Plaatsingen"))
+        title_row.addSpacing(16)
+        title_row.addWidget(self.view_choice)
+        title_row.addStretch(1)
+        # The buttons get a row of their own (beside the title they were cut at 1024 pixels),
+        # a tool bar: what does not fit on a small screen goes behind its » menu, whole.
+        head = QToolBar("Plaatsing")
+        head.setObjectName("sectionActions")
+        head.setMovable(False)
+        head.setFloatable(False)
+        head.setAccessibleName("Handelingen op de gekozen plaatsing")
+        self.open_button = QPushButton("&Openen")
+        self.open_button.setObjectName("placements_Openen")
+        self.open_button.setAccessibleName("Dossier of werkgever van de plaatsing openen")
+        open_menu = QMenu(self.open_button)
+        for text, slot in (("&Dossier", self._open_case), ("&Werkgever", self._open_employer)):
+            action = open_menu.addAction(text)
+            action.triggered.connect(lambda _c=False, s=slot: s())
+            self.buttons.append((action, lambda r: r is not None))
+        self.open_button.setMenu(open_menu)
+        head.addWidget(self.open_button)
+        self.buttons.append((self.open_button, lambda r: r is not None))
         for text, slot, when in (
-            ("Dossier", self._open_case, lambda r: r is not None),
-            ("Werkgever", self._open_employer, lambda r: r is not None),
             ("Wijzigen…", self._edit, lambda r: r is not None),
             ("Gesprek", self._review, _running),
             ("Verlengen of vast", self._renew, _running),
             ("Beëindigen", self._end, _running),
-            ("Werkplek aanbieden", self.new_record, None),
         ):
             button = QPushButton(text)
             button.setObjectName(f"placements_{text}")
@@ -106,11 +129,16 @@ class PlacementsSection(Section):
         document_actions.fill_review_form_menu(
             self.forms_button.menu(), self, session, self._selected_id
         )
-        head.insertWidget(head.count() - 1, self.forms_button)
+        head.addWidget(self.forms_button)
+        offer = QPushButton("Werkplek aanbieden")
+        offer.setObjectName("placements_Werkplek aanbieden")
+        offer.clicked.connect(lambda _c=False: self.new_record())
+        title_row.addWidget(offer)  # not about the chosen row: beside the title, always seen
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
-        layout.addLayout(head)
+        layout.addLayout(title_row)
+        layout.addWidget(head)
         layout.addWidget(
             muted(
                 "Het contract wordt getoetst aan R12 (minstens 6 maanden, 12 "

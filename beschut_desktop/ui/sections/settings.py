@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from beschut_desktop.errors import UserError
-from beschut_desktop.ui import forms, widgets
+from beschut_desktop.ui import file_dialogs, forms, widgets
 from beschut_desktop.ui.forms import (
     CheckField,
     DateField,
@@ -261,9 +260,7 @@ class SettingsSection(Section):
         return button
 
     def _choose_logo(self, form: Form) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "Logo kiezen", "", "Afbeeldingen (*.png *.jpg *.jpeg)"
-        )
+        path = file_dialogs.open_file_name(self, "Logo kiezen", "Afbeeldingen (*.png *.jpg *.jpeg)")
         if path:
             form.fields["logo_path"].set_value(path)
 

@@ -61,13 +61,10 @@ def kind_labels() -> dict[str, str]:
 
 
 def open_signal(main_window: Any, signal: Signal) -> None:
-    """Open what a signal is about: the placement, else the person's case, else the employer."""
-    if signal.placement_id is not None:
-        main_window.open_placement(signal.placement_id)
-    elif signal.person_id is not None:
-        main_window.open_person(signal.person_id)
-    elif signal.employer_id is not None:
-        main_window.open_employer(signal.employer_id)
+    """Open the step that settles a signal, in front of its case file (``signal_steps``)."""
+    from beschut_desktop.ui.signal_steps import settle
+
+    settle(main_window, signal)
 
 
 def subject(register: Register, signal: Signal) -> str:
@@ -191,15 +188,19 @@ class SignalsSection(Section):
         self.overdue_only.toggled.connect(lambda _c: self._apply_filter())
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Soort"))
+        kind_label, period_label = QLabel("Soort"), QLabel("Periode")
+        kind_label.setBuddy(self.kind_combo)  # Alt+letter and the screen reader reach it
+        period_label.setBuddy(self.period_combo)
+        filters.addWidget(kind_label)
         filters.addWidget(self.kind_combo)
         filters.addSpacing(12)
-        filters.addWidget(QLabel("Periode"))
+        filters.addWidget(period_label)
         filters.addWidget(self.period_combo)
-        filters.addSpacing(12)
-        filters.addWidget(self.overdue_only)
-        filters.addWidget(self.show_handled)
         filters.addStretch(1)
+        checks = QHBoxLayout()  # a row of its own, so the page fits 1024 pixels at 125 %
+        checks.addWidget(self.overdue_only)
+        checks.addWidget(self.show_handled)
+        checks.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.handled_note, 1)
         actions.addWidget(self.handle_button)
@@ -216,6 +217,7 @@ class SignalsSection(Section):
         layout.addLayout(head)
         layout.addWidget(self.note)
         layout.addLayout(filters)
+        layout.addLayout(checks)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(actions)
