@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="toon het versienummer en stop",
     )
     _add_db(parser, default=None)
+    parser.add_argument(
+        "--startup-time",
+        action="store_true",
+        help="open het venster, toon de milliseconden tot het klaar is en stop",
+    )
     commands = parser.add_subparsers(
         dest="command", title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser
     )

@@ -91,7 +91,6 @@ class PersonsSection(ListDetailSection):
             open_text="Dossier openen",
             new=new,
         )
-        self.refresh()
 
     # ---- hooks of the main window ----------------------------------------------------
 
