@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from beschut_desktop import __version__
 from beschut_desktop.argparse_nl import DutchArgumentParser
 from beschut_desktop.errors import UserError
 from beschut_desktop.faults import log_unexpected, setup_logging
@@ -27,12 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Register voor beschut werk (art. 10b Participatiewet). "
         "Zonder opdracht opent het venster.",
     )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"beschut-desktop {__version__}",
-        help="toon het versienummer en stop",
-    )
+    parser.add_argument("--version", action=_VersionAction, help="toon het versienummer en stop")
     _add_db(parser, default=None)
     parser.add_argument(
         "--startup-time",
@@ -121,6 +115,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="vanaf deze datum, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)",
     )
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, with the version read only when asked for (see ``beschut_desktop``)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=kwargs.get("help")
+        )  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from beschut_desktop import __version__
+
+        print(f"beschut-desktop {__version__}")
+        parser.exit()
 
 
 def _add_db(parser: argparse.ArgumentParser, *, default: object = argparse.SUPPRESS) -> None:
