@@ -15,7 +15,10 @@ the sort: the column then sorts by the text its cells show.
 
 Filtering: ``RecordFilterProxy.set_text`` keeps the rows whose cells together contain every
 word typed (case-insensitive), across all columns; ``set_predicate`` adds a filter of one's
-own (a kind, a period) on the row objects.
+own (a kind, a period) on the row objects. Each row's search key (``search_key``: its cells'
+texts, folded) is made once, when the rows are set; a keystroke then decides every row with
+``row_matches`` in one Python pass and hands Qt a ready answer per row, so typing in a list of
+10,000 rows never calls back into the columns' display functions.
 """
 
 from __future__ import annotations
@@ -86,6 +89,31 @@ class Column:
         return getattr(row, self.key, None)
 
 
+def search_key(texts: Sequence[str]) -> str:
+    """What the filter searches in a row: its cells' texts, case-folded, one string."""
+    return "\t".join(texts).casefold()
+
+
+def search_words(text: str) -> list[str]:
+    """The typed filter text as the words ``row_matches`` looks for."""
+    return text.casefold().split()
+
+
+def row_matches(key: str, words: Sequence[str]) -> bool:
+    """Does a row with this search key match the typed words? Every word somewhere in it."""
+    return all(word in key for word in words)
+
+
+def rows_matching(keys: Sequence[str], words: Sequence[str]) -> list[int]:
+    """The positions of the keys that ``row_matches`` the words, for a whole list at once:
+    one word at a time over the rows still in, without a function call per row (a keystroke
+    in a list of 10,000). Change it together with ``row_matches``; a test holds them equal."""
+    found: Sequence[int] = range(len(keys))
+    for word in words:
+        found = [a for a in found if word in keys[a]]
+    return list(found)
+
+
 def _rank_key(value: Any) -> tuple:
     # None last; strings case-insensitively; everything else as itself.
     if value is None:
@@ -103,72 +131,136 @@ class RecordTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self.columns: list[Column] = list(columns)
+        # Every row, in the order shown; the filter picks from these. Caches are kept per
+        # position in this list ("all-row"), so that filtering never throws them away.
         self._rows: list[Any] = list(rows)
         self._texts: dict[tuple[int, int], str] = {}
         self._ranks: dict[int, list[int]] = {}
-        self._row_texts: dict[int, str] = {}
+        self._keys: list[str] | None = None
+        self._words: list[str] = []
+        self._predicate: Callable[[Any], bool] | None = None
+        self._shown: list[int] | None = None  # all-rows that pass the filter; None: all
 
     # ---- rows --------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Replace all rows (after a reload of the register)."""
+        """Replace all rows (after a reload of the register); the filter stays."""
         self.beginResetModel()
         self._rows = list(rows)
         self._texts.clear()
         self._ranks.clear()
-        self._row_texts.clear()
+        self._keys = None
+        self.search_keys()
+        self._shown = self._passing()
         self.endResetModel()
 
     def rows(self) -> list[Any]:
+        """Every row, also those the filter hides."""
         return list(self._rows)
 
+    def total(self) -> int:
+        """How many rows there are, also those the filter hides."""
+        return len(self._rows)
+
     def row_at(self, row: int) -> Any:
-        return self._rows[row]
+        return self._rows[self._all(row)]
 
     def row_of(self, predicate: Callable[[Any], bool]) -> int:
-        """Source row number of the first row matching ``predicate``, or -1."""
-        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
+        """Model row number of the first shown row matching ``predicate``, or -1."""
+        shown = range(len(self._rows)) if self._shown is None else self._shown
+        return next((n for n, a in enumerate(shown) if predicate(self._rows[a])), -1)
 
     def cell_text(self, row: int, column: int) -> str:
-        key = (row, column)
+        key = (self._all(row), column)
         text = self._texts.get(key)
         if text is None:
-            text = self.columns[column].text(self._rows[row])
+            text = self.columns[column].text(self._rows[key[0]])
             self._texts[key] = text
         return text
 
     def row_text(self, row: int) -> str:
         """All cells of a row, case-folded, for the filter."""
-        text = self._row_texts.get(row)
-        if text is None:
-            text = "\t".join(self.cell_text(row, c) for c in range(len(self.columns))).casefold()
-            self._row_texts[row] = text
-        return text
+        return self.search_keys()[self._all(row)]
+
+    def search_keys(self) -> list[str]:
+        """Every row's search key, in row order; made once per set of rows, column by column
+        (one pass of each display function, no per-cell bookkeeping)."""
+        if self._keys is None:
+            columns = [[c.text(r) for r in self._rows] for c in self.columns]
+            self._keys = [search_key(texts) for texts in zip(*columns, strict=True)]
+        return self._keys
+
+    def _all(self, row: int) -> int:
+        return row if self._shown is None else self._shown[row]
+
+    # ---- filtering ---------------------------------------------------------------------
+
+    def set_filter(self, words: Sequence[str], predicate: Callable[[Any], bool] | None) -> None:
+        """Show only the rows matching every word (``row_matches``) and the predicate.
+
+        The rows are decided in one Python pass over the search keys; the view is then reset
+        once (not told row by row), which costs what the rows now shown cost."""
+        self._words = list(words)
+        self._predicate = predicate
+        shown = self._passing()
+        if shown == self._shown:
+            return
+        self.beginResetModel()
+        self._shown = shown
+        self.endResetModel()
+
+    def _passing(self) -> list[int] | None:
+        words, predicate, rows = self._words, self._predicate, self._rows
+        if not words and predicate is None:
+            return None
+        shown = rows_matching(self.search_keys(), words)
+        if predicate is not None:
+            shown = [a for a in shown if predicate(rows[a])]
+        return None if len(shown) == len(rows) else shown
+
+    # ---- sorting -----------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows by a column (keeping selections and cached texts)."""
         if not 0 <= column < len(self.columns) or not self._rows:
             return
-        ranks = [self._rank(r, column) for r in range(len(self._rows))]
+        ranks = self._column_ranks(column)
         new_order = sorted(
             range(len(ranks)), key=ranks.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
         )
         if new_order == list(range(len(ranks))):
             return
         self.layoutAboutToBeChanged.emit()
-        new_row_of = {old: new for new, old in enumerate(new_order)}
+        new_of = [0] * len(new_order)
+        for new, old in enumerate(new_order):
+            new_of[old] = new
+        old_shown = self._shown
         self._rows = [self._rows[old] for old in new_order]
-        self._texts = {(new_row_of[r], c): t for (r, c), t in self._texts.items()}
-        self._row_texts = {new_row_of[r]: t for r, t in self._row_texts.items()}
+        self._texts = {(new_of[a], c): t for (a, c), t in self._texts.items()}
+        if self._keys is not None:
+            self._keys = [self._keys[old] for old in new_order]
         self._ranks = {
             c: [col_ranks[old] for old in new_order] for c, col_ranks in self._ranks.items()
         }
+        if old_shown is None:
+            row_after = new_of.__getitem__
+        else:
+            self._shown = sorted(new_of[a] for a in old_shown)
+            position = {a: n for n, a in enumerate(self._shown)}
+
+            def row_after(row: int) -> int:
+                return position[new_of[old_shown[row]]]
+
         old_indexes = self.persistentIndexList()
-        new_indexes = [self.index(new_row_of[i.row()], i.column()) for i in old_indexes]
+        new_indexes = [self.index(row_after(i.row()), i.column()) for i in old_indexes]
         self.changePersistentIndexList(old_indexes, new_indexes)
         self.layoutChanged.emit()
 
     def _rank(self, row: int, column: int) -> int:
+        return self._column_ranks(column)[self._all(row)]
+
+    def _column_ranks(self, column: int) -> list[int]:
+        """The rank of every all-row in a column, computed once per set of rows."""
         ranks = self._ranks.get(column)
         if ranks is None:
             spec = self.columns[column]
@@ -184,18 +276,20 @@ class RecordTableModel(QAbstractTableModel):
             for rank, source_row in enumerate(order):
                 ranks[source_row] = rank
             self._ranks[column] = ranks
-        return ranks[row]
+        return ranks
 
     # ---- QAbstractTableModel -----------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return len(self._rows) if self._shown is None else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= self.rowCount():
             return None
         row, column = index.row(), index.column()
         spec = self.columns[column]
@@ -204,14 +298,14 @@ class RecordTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._rank(row, column)
         if role == ROW_ROLE:
-            return self._rows[row]
+            return self.row_at(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(spec.align.value)
         if role == Qt.ItemDataRole.ForegroundRole and spec.tone is not None:
-            tone = spec.tone(self._rows[row])
+            tone = spec.tone(self.row_at(row))
             return QBrush(TONES[tone]) if tone in TONES else None
         if role == Qt.ItemDataRole.ToolTipRole and spec.tooltip is not None:
-            return spec.tooltip(self._rows[row]) or None
+            return spec.tooltip(self.row_at(row)) or None
         return None
 
     def headerData(
@@ -232,7 +326,10 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Filters as you type across all columns and sorts every column by its sort key."""
+    """Filters as you type across all columns and sorts every column by its sort key.
+
+    Both are done by the ``RecordTableModel`` underneath (see the module docstring): this
+    proxy passes them on and keeps the interface the screens use."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -251,18 +348,16 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Keep rows containing every typed word somewhere in their cells."""
-        words = text.casefold().split()
+        words = search_words(text)
         if words == self._words:
             return
-        self.beginFilterChange()
         self._words = words
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.source().set_filter(words, self._predicate)
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         """An extra filter on the row objects (e.g. signal kind, period); None removes it."""
-        self.beginFilterChange()
         self._predicate = predicate
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.source().set_filter(self._words, predicate)
 
     def source(self) -> RecordTableModel:
         model = self.sourceModel()
@@ -273,14 +368,3 @@ class RecordFilterProxy(QSortFilterProxyModel):
         """The row object shown at ``proxy_row``."""
         source_index = self.mapToSource(self.index(proxy_row, 0))
         return self.source().row_at(source_index.row())
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, RecordTableModel):
-            return True
-        if self._predicate is not None and not self._predicate(model.row_at(source_row)):
-            return False
-        if not self._words:
-            return True
-        text = model.row_text(source_row)
-        return all(word in text for word in self._words)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from beschut_desktop import formatting
@@ -15,6 +17,9 @@ from beschut_desktop.ui.table_model import (
     Column,
     RecordFilterProxy,
     RecordTableModel,
+    row_matches,
+    rows_matching,
+    search_words,
 )
 from beschut_desktop.ui.widgets import RecordTable
 
@@ -146,6 +151,7 @@ def test_ten_thousand_rows_filter_and_sort(qapp):
     assert proxy.rowCount() == 11  # 00999 and 09990..09999
     dates = [proxy.row_at(r).start for r in range(proxy.rowCount())]
     assert dates == sorted(dates, reverse=True)
+    proxy.set_text("")
     assert [model.data(model.index(r, 1), SORT_ROLE) for r in range(3)] == [9999, 9998, 9997]
 
 
@@ -175,3 +181,14 @@ def test_record_table_keeps_selection_and_counts(qtbot):
     assert table.count_label.text() == "1 van 4"
     table._on_activated(table.view.currentIndex())
     assert seen and seen[0].id == 3
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcé -0", max_size=12), max_size=20),
+    st.text(alphabet="abcé -0", max_size=6),
+)
+def test_filtering_a_whole_list_answers_as_each_row_would(keys: list[str], typed: str) -> None:
+    words = search_words(typed)
+    expected = [a for a, key in enumerate(keys) if row_matches(key, words)]
+    assert rows_matching(keys, words) == expected
