@@ -11,14 +11,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import json
 import sqlite3
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-
-import sqlite_utils
 
 from beschut_desktop.errors import RegisterRefused, UserError, ValidationError
 from beschut_desktop.rules.model import Register, Settings
@@ -50,8 +49,17 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, warnings: list[str]) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.warnings = warnings
+
+    @functools.cached_property
+    def db(self) -> Any:
+        """The ``sqlite_utils.Database`` over the connection, made on first use: reading the
+        register needs only ``sqlite3``, and the window should not wait for sqlite-utils (and
+        its plugin scan) before it shows anything. Every write goes through ``atomic`` and so
+        through this."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # ---- opening -----------------------------------------------------------------------
 
