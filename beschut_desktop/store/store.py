@@ -21,7 +21,6 @@ from typing import Any
 
 from beschut_desktop.errors import RegisterRefused, UserError, ValidationError
 from beschut_desktop.rules.model import Register, Settings
-from beschut_desktop.rules.validation import validate
 from beschut_desktop.store import audit, backup, migrations
 from beschut_desktop.store.header import read_header
 from beschut_desktop.store.loader import load_register, load_settings
@@ -266,6 +265,9 @@ class Store:
 
 
 def _check(table: str, record: Mapping[str, Any]) -> None:
+    # Imported here: validation needs python-stdnum, which reading the register does not.
+    from beschut_desktop.rules.validation import validate
+
     problems = validate(table, record)
     if problems:
         raise ValidationError(problems)
