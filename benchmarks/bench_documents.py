@@ -63,13 +63,19 @@ def signals_list(persons: int, repeats: int) -> Result:
 def signals_peak_mb(persons: int) -> float:
     """Peak memory (MB) of a process that loads the register and builds the signals list."""
     register_path(persons)
+    # /proc's VmHWM counts this program only; ru_maxrss would also count the copy of the
+    # (large) benchmark process the child was forked from before it started Python.
     code = (
         "import resource, sys\n"
         "from benchmarks.common import TODAY, load_register\n"
         "from beschut_desktop.documents.signals_list import build_signals_list\n"
         f"build_signals_list(load_register({persons}), TODAY)\n"
-        "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "print(peak / 1024 if sys.platform != 'darwin' else peak / 1024 / 1024)\n"
+        "try:\n"
+        "    status = open('/proc/self/status').read().split('VmHWM:')[1]\n"
+        "    print(int(status.split()[0]) / 1024)\n"
+        "except OSError:\n"
+        "    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "    print(peak / 1024 if sys.platform != 'darwin' else peak / 1024 / 1024)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], check=True, capture_output=True, text=True

@@ -52,6 +52,17 @@ TONES = {
 }
 
 Index = QModelIndex | QPersistentModelIndex
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        SORT_ROLE,
+        ROW_ROLE,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -112,6 +123,17 @@ def rows_matching(keys: Sequence[str], words: Sequence[str]) -> list[int]:
     for word in words:
         found = [a for a in found if word in keys[a]]
     return list(found)
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """Ascending positions as (first, last) runs of consecutive numbers."""
+    runs: list[tuple[int, int]] = []
+    for position in positions:
+        if runs and runs[-1][1] == position - 1:
+            runs[-1] = (runs[-1][0], position)
+        else:
+            runs.append((position, position))
+    return runs
 
 
 def _rank_key(value: Any) -> tuple:
@@ -198,16 +220,55 @@ class RecordTableModel(QAbstractTableModel):
     def set_filter(self, words: Sequence[str], predicate: Callable[[Any], bool] | None) -> None:
         """Show only the rows matching every word (``row_matches``) and the predicate.
 
-        The rows are decided in one Python pass over the search keys; the view is then reset
-        once (not told row by row), which costs what the rows now shown cost."""
+        The rows are decided in one Python pass over the search keys. When only a few rows
+        come or go the view is told those; otherwise it is reset once (not told row by row),
+        which costs what the rows now shown cost."""
         self._words = list(words)
         self._predicate = predicate
         shown = self._passing()
         if shown == self._shown:
             return
-        self.beginResetModel()
+        everything = range(len(self._rows))
+        before = list(everything) if self._shown is None else self._shown
+        after = list(everything) if shown is None else shown
+        if not self._change_a_few(before, after):
+            self.beginResetModel()
+            self._shown = shown
+            self.endResetModel()
         self._shown = shown
-        self.endResetModel()
+
+    # A keystroke that hides or shows only a few rows tells the view just those rows (the
+    # selection and scroll position stay); more than this and one reset is cheaper.
+    FEW = 50
+
+    def _change_a_few(self, before: list[int], after: list[int]) -> bool:
+        """Remove or insert the few rows between ``before`` and ``after`` (all-row lists in
+        order), run by run; False when it is not a few rows one way."""
+        if 0 < len(before) - len(after) <= self.FEW:
+            kept = set(after)
+            gone = [n for n, a in enumerate(before) if a not in kept]
+            if len(gone) != len(before) - len(after):
+                return False
+            current = list(before)
+            for first, last in reversed(_runs(gone)):
+                self.beginRemoveRows(QModelIndex(), first, last)
+                del current[first : last + 1]
+                self._shown = current
+                self.endRemoveRows()
+            return True
+        if 0 < len(after) - len(before) <= self.FEW:
+            had = set(before)
+            new = [n for n, a in enumerate(after) if a not in had]
+            if len(new) != len(after) - len(before):
+                return False
+            current = list(before)
+            for first, last in _runs(new):
+                self.beginInsertRows(QModelIndex(), first, last)
+                current[first:first] = after[first : last + 1]
+                self._shown = current
+                self.endInsertRows()
+            return True
+        return False
 
     def _passing(self) -> list[int] | None:
         words, predicate, rows = self._words, self._predicate, self._rows
@@ -289,6 +350,8 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ANSWERED_ROLES:  # most of the roles a view asks for each cell
+            return None
         if not index.isValid() or index.row() >= self.rowCount():
             return None
         row, column = index.row(), index.column()

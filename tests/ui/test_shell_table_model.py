@@ -192,3 +192,21 @@ def test_filtering_a_whole_list_answers_as_each_row_would(keys: list[str], typed
     words = search_words(typed)
     expected = [a for a, key in enumerate(keys) if row_matches(key, words)]
     assert rows_matching(keys, words) == expected
+
+
+def test_typing_and_erasing_keeps_model_and_selection_sound(qtbot, qtmodeltester):
+    rows = [Row(i, f"Persoon {i:03d}", None, None) for i in range(300)]
+    table = RecordTable(COLUMNS, accessible_name="Personen")
+    qtbot.addWidget(table)
+    table.set_rows(rows)
+    qtmodeltester.check(table.model)
+    qtmodeltester.check(table.proxy)
+    table.select(lambda r: r.id == 199)
+    # a few rows going or coming are told one by one, many at once by a reset
+    for typed in ["p", "persoon 1", "persoon 19", "persoon 199", "persoon 19", "persoon 1", ""]:
+        table.filter_edit.setText(typed)
+        words = search_words(typed)
+        shown = [table.proxy.row_at(r).id for r in range(table.proxy.rowCount())]
+        assert shown == [r.id for r in rows if row_matches(r.name.casefold(), words)]
+        assert table.current().id == 199, typed
+    assert table.count_label.text() == "300"
