@@ -1,8 +1,17 @@
 """beschut-desktop: the register for beschut werk (article 10b Participatiewet)."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("beschut-desktop")
-except PackageNotFoundError:  # running from a source tree or a frozen build without metadata
-    __version__ = "0.1.0"
+
+def __getattr__(name: str) -> str:
+    # The version is looked up in the installed metadata only when asked for: reading it
+    # imports importlib.metadata and scans the installed packages, which every start of the
+    # window would otherwise pay.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("beschut-desktop")
+        except PackageNotFoundError:  # a source tree or a frozen build without metadata
+            return "0.1.0"
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

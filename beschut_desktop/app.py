@@ -8,4 +8,4 @@ import argparse
 def run_from_cli(args: argparse.Namespace) -> int:
     from beschut_desktop.ui.application import run
 
-    return run(args.db)
+    return run(args.db, startup_time=getattr(args, "startup_time", False))

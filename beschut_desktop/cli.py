@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from beschut_desktop import __version__
 from beschut_desktop.argparse_nl import DutchArgumentParser
 from beschut_desktop.errors import UserError
 from beschut_desktop.faults import log_unexpected, setup_logging
@@ -29,18 +28,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="Register voor beschut werk (art. 10b Participatiewet). "
         "Zonder opdracht opent het venster.",
     )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"beschut-desktop {__version__}",
-        help="toon het versienummer en stop",
-    )
+    parser.add_argument("--version", action=_VersionAction, help="toon het versienummer en stop")
     _add_db(parser, default=None)
     parser.add_argument(
         "--self-check",
         action="store_true",
         help="bouw elk onderdeel van het venster en elk soort document zonder scherm; "
         "0 als alles werkt, anders 1 met de namen van wat mislukte",
+    )
+    parser.add_argument(
+        "--startup-time",
+        action="store_true",
+        help="open het venster, toon de milliseconden tot het klaar is en stop",
     )
     commands = parser.add_subparsers(
         dest="command", title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser
@@ -145,6 +144,21 @@ def _add_safety_commands(commands: argparse._SubParsersAction) -> None:
     )
     restore.add_argument("file", type=Path, metavar="BESTAND", help="de back-up")
     _add_db(restore)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, with the version read only when asked for (see ``beschut_desktop``)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=kwargs.get("help")
+        )  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from beschut_desktop import __version__
+
+        print(f"beschut-desktop {__version__}")
+        parser.exit()
 
 
 def _add_db(parser: argparse.ArgumentParser, *, default: object = argparse.SUPPRESS) -> None:

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
@@ -178,58 +175,88 @@ def _chart(register: Register, on: dt.date) -> Flowable:
     years = chart_years(register, on)
     if not years:
         return style.text("Er zijn nog geen jaren met een taakstelling ingevoerd.", "hint")
-    width, height = style.CONTENT_WIDTH, 58 * mm
-    drawing = Drawing(width, height)
-    drawing.initialFontName = style.FONT  # else the renderer opens with Helvetica
-    chart = VerticalBarChart()
-    chart.x, chart.y = 14 * mm, 14 * mm
-    chart.width, chart.height = width - 20 * mm, height - 26 * mm
-    chart.data = [[q for _, q, _ in years], [r for _, _, r in years]]
-    chart.categoryAxis.categoryNames = [str(y) for y, _, _ in years]
-    chart.categoryAxis.labels.fontName = style.FONT
-    chart.categoryAxis.labels.fontSize = 8
-    chart.valueAxis.labels.fontName = style.FONT
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.valueMin = 0
-    top = max([q for _, q, _ in years] + [r or 0 for _, _, r in years] + [1])
-    chart.valueAxis.valueMax = top + 1
-    chart.valueAxis.valueStep = max(1, (top + 1) // 6)
-    chart.valueAxis.gridStrokeColor = style.RULE
-    chart.valueAxis.visibleGrid = True
-    chart.barSpacing = 1
-    chart.groupSpacing = 8
-    chart.bars[0].fillColor = style.HEADER_FILL
-    chart.bars[0].strokeColor = style.ACCENT
-    chart.bars[1].fillColor = style.ACCENT
-    chart.bars[1].strokeColor = style.ACCENT
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = style.FONT
-    chart.barLabels.fontSize = 7
-    chart.barLabels.nudge = 6
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = 14 * mm, height - 4 * mm
-    legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = 45 * mm
-    legend.fontName = style.FONT
-    legend.fontSize = 8
-    legend.colorNamePairs = [
-        (style.HEADER_FILL, "Taakstelling"),
-        (style.ACCENT, "Gerealiseerde plekken"),
-    ]
-    legend.strokeColor = style.ACCENT
-    drawing.add(legend)
-    if any(r is None for _, _, r in years):
-        drawing.add(
-            String(
-                width,
-                2 * mm,
-                "Jaren na de peildatum: alleen de taakstelling.",
-                fontName=style.FONT,
-                fontSize=7,
-                fillColor=colors.grey,
-                textAnchor="end",
+    return QuotaChart(years, style.CONTENT_WIDTH, 58 * mm)
+
+
+class QuotaChart(Flowable):
+    """Bars of the quota and the places realised per year, with a legend.
+
+    Drawn straight onto the page: reportlab's chart widgets check and expand every attribute
+    of every bar and label, which cost more than the rest of the report together."""
+
+    GAP = 8  # between the years' pairs of bars
+    SPACING = 1  # between the two bars of a year
+
+    def __init__(
+        self, years: list[tuple[int, int, int | None]], width: float, height: float
+    ) -> None:
+        super().__init__()
+        self.years = years
+        self.width = width
+        self.height = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        left, bottom = 14 * mm, 14 * mm
+        plot_width, plot_height = self.width - 20 * mm, self.height - 26 * mm
+        top = max([q for _, q, _ in self.years] + [r or 0 for _, _, r in self.years] + [1]) + 1
+        step = max(1, top // 6)
+        scale = plot_height / top
+        canvas.saveState()
+        canvas.setLineWidth(0.5)
+        canvas.setFont(style.FONT, 8)
+        for value in range(0, top + 1, step):
+            y = bottom + value * scale
+            canvas.setStrokeColor(style.RULE)
+            canvas.line(left, y, left + plot_width, y)
+            canvas.setFillColor(style.INK)
+            canvas.drawRightString(left - 4, y - 3, str(value))
+        canvas.setStrokeColor(style.INK)
+        canvas.line(left, bottom, left, bottom + plot_height)
+        canvas.line(left, bottom, left + plot_width, bottom)
+        group = plot_width / len(self.years)
+        bar = (group - self.GAP - self.SPACING) / 2
+        for index, (year, quota, realised) in enumerate(self.years):
+            x = left + index * group + self.GAP / 2
+            self._bar(x, bottom, bar, quota, scale, style.HEADER_FILL)
+            if realised is not None:
+                self._bar(x + bar + self.SPACING, bottom, bar, realised, scale, style.ACCENT)
+            canvas.setFont(style.FONT, 8)
+            canvas.setFillColor(style.INK)
+            canvas.drawCentredString(left + (index + 0.5) * group, bottom - 10, str(year))
+        self._legend(left, self.height - 4 * mm)
+        if any(r is None for _, _, r in self.years):
+            canvas.setFont(style.FONT, 7)
+            canvas.setFillColor(colors.grey)
+            canvas.drawRightString(
+                self.width, 2 * mm, "Jaren na de peildatum: alleen de taakstelling."
             )
-        )
-    return drawing
+        canvas.restoreState()
+
+    def _bar(
+        self, x: float, bottom: float, width: float, value: int, scale: float, fill: object
+    ) -> None:
+        canvas = self.canv
+        canvas.setFillColor(fill)
+        canvas.setStrokeColor(style.ACCENT)
+        canvas.rect(x, bottom, width, value * scale, stroke=1, fill=1)
+        canvas.setFont(style.FONT, 7)
+        canvas.setFillColor(style.INK)
+        canvas.drawCentredString(x + width / 2, bottom + value * scale + 2, str(value))
+
+    def _legend(self, x: float, y: float) -> None:
+        canvas = self.canv
+        canvas.setFont(style.FONT, 8)
+        for fill, label in (
+            (style.HEADER_FILL, "Taakstelling"),
+            (style.ACCENT, "Gerealiseerde plekken"),
+        ):
+            canvas.setFillColor(fill)
+            canvas.setStrokeColor(style.ACCENT)
+            canvas.rect(x, y - 3, 7, 7, stroke=1, fill=1)
+            canvas.setFillColor(style.INK)
+            canvas.drawString(x + 12, y - 2, label)
+            x += 45 * mm

@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
@@ -256,6 +257,158 @@ def table(
         commands.append(("LINEABOVE", (0, r + 1), (-1, r + 1), 0.8, INK))
     result.setStyle(TableStyle(commands))
     return result
+
+
+CELL_SIZE, CELL_LEADING, CELL_PADDING = 8.5, 10.5, 4
+# No glyph of the font is wider than this many font sizes: a shorter text surely fits.
+_WIDEST_GLYPH = 1.0
+
+
+def long_table(
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    right: Sequence[int] = (),
+    warn_first: int = 0,
+    empty: str = "Geen.",
+) -> Flowable:
+    """A list of hundreds or thousands of rows that looks like ``table`` but prints fast.
+
+    Cells are plain text, wrapped to their column here, and every style is set for a whole
+    column or the whole table (no paragraph or style command per cell): a row costs what a
+    bare reportlab ``LongTable`` row costs. The rows are cut into one table per page as the
+    pages fill (``PagedTable``), so a long list costs the same per page from the first page
+    to the last. The first ``warn_first`` rows have their first column bold in the warning
+    colour (a list sorted with what is overdue first).
+    """
+    register_fonts()
+    column_widths = [w * CONTENT_WIDTH for w in widths]
+    room = [w - 2 * CELL_PADDING for w in column_widths]
+    head = [_wrapped(h, FONT_BOLD, r) for h, r in zip(header, room, strict=True)]
+    body = [[_wrapped(v, FONT, r) for v, r in zip(row, room, strict=True)] for row in rows]
+    if not body:
+        return text(empty, "hint")
+    return PagedTable(head, body, column_widths, right=right, warn_first=warn_first)
+
+
+class PagedTable(Flowable):
+    """The rows of ``long_table`` from ``start`` on; split, it gives a table of the rows that
+    fit the page (header repeated) and itself for the rest.
+
+    reportlab's own ``LongTable`` copies and restyles every remaining row at each page break,
+    so its cost grows with the square of the length; here each page builds only its own rows.
+    Row heights are known from the line count of the plain-text cells."""
+
+    def __init__(
+        self,
+        head: list[str],
+        body: list[list[str]],
+        column_widths: list[float],
+        *,
+        right: Sequence[int] = (),
+        warn_first: int = 0,
+        start: int = 0,
+        heights: list[float] | None = None,
+    ) -> None:
+        super().__init__()
+        self.head, self.body, self.column_widths = head, body, column_widths
+        self.right, self.warn_first, self.start = right, warn_first, start
+        self.heights = heights if heights is not None else [_row_height(r) for r in body]
+        self.head_height = _row_height(head)
+        self.width = sum(column_widths)
+        self.hAlign = "LEFT"
+        self._whole: Flowable | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        height = self.head_height + sum(self.heights[self.start :])
+        if height <= avail_height:  # the rest fits: this is the last page of the list
+            self._whole = self._table(self.start, len(self.body))
+            return self._whole.wrap(avail_width, avail_height)
+        return self.width, height
+
+    def draw(self) -> None:
+        if self._whole is None:
+            self._whole = self._table(self.start, len(self.body))
+            self._whole.wrap(self.width, 1e9)
+        self._whole.drawOn(self.canv, 0, 0)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        room = avail_height - self.head_height
+        end = self.start
+        while end < len(self.body) and room >= self.heights[end]:
+            room -= self.heights[end]
+            end += 1
+        while end > self.start:
+            page = self._table(self.start, end)
+            if page.wrap(avail_width, avail_height)[1] <= avail_height:
+                rest = PagedTable(
+                    self.head,
+                    self.body,
+                    self.column_widths,
+                    right=self.right,
+                    warn_first=self.warn_first,
+                    start=end,
+                    heights=self.heights,
+                )
+                return [page, rest] if end < len(self.body) else [page]
+            end -= 1
+        return []  # not one row fits: the frame moves on to the next page
+
+    def _table(self, start: int, end: int) -> Table:
+        result = Table(
+            [self.head, *self.body[start:end]],
+            colWidths=self.column_widths,
+            repeatRows=1,
+            hAlign="LEFT",
+        )
+        warned = min(self.warn_first, end) - start  # of this page's rows, how many to warn
+        result.setStyle(TableStyle(_long_table_commands(self.right, start, warned)))
+        return result
+
+
+def _row_height(cells: Sequence[str]) -> float:
+    return max(cell.count("\n") + 1 for cell in cells) * CELL_LEADING + 2 * _CELL_VPAD
+
+
+_CELL_VPAD = 3
+
+
+def _long_table_commands(right: Sequence[int], start: int, warned: int) -> list[tuple]:
+    """The table-wide style of a page of ``long_table``; stripes and warnings follow the
+    rows' place in the whole list, not on the page."""
+    stripes = [colors.white, STRIPE_FILL] if start % 2 == 0 else [STRIPE_FILL, colors.white]
+    commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), stripes),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), _CELL_VPAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_VPAD),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ]
+    commands += [("ALIGN", (column, 0), (column, -1), "RIGHT") for column in right]
+    if warned > 0:
+        commands += [
+            ("FONTNAME", (0, 1), (0, warned), FONT_BOLD),
+            ("TEXTCOLOR", (0, 1), (0, warned), WARN),
+        ]
+    return commands
+
+
+def _wrapped(value: object, font: str, room: float) -> str:
+    """The text broken into lines that fit ``room`` points (its own line breaks kept)."""
+    value = "" if value is None else str(value)
+    if len(value) * CELL_SIZE * _WIDEST_GLYPH <= room and "\n" not in value:
+        return value
+    return "\n".join(simpleSplit(value, font, CELL_SIZE, room))
 
 
 def facts(

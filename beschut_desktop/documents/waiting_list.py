@@ -24,6 +24,15 @@ from beschut_desktop.rules.results import QueueEntry
 from beschut_desktop.wording import value_label
 
 TITLE = "Wachtlijst beschut werk"
+HEADER = [
+    "Nr.",
+    "Zaaknummer",
+    "Initialen",
+    "Vastgesteld",
+    "Advies UWV",
+    "Status",
+    "Voorziening tot start",
+]
 
 
 def build_waiting_list(register: Register, on: dt.date, with_names: bool = False) -> bytes:
@@ -66,16 +75,8 @@ def build_waiting_list(register: Register, on: dt.date, with_names: bool = False
     )
     story.append(style.heading("De rij"))
     story.append(
-        style.table(
-            [
-                "Nr.",
-                "Zaaknummer",
-                "Naam" if with_names else "Initialen",
-                "Vastgesteld",
-                "Advies UWV",
-                "Status",
-                "Voorziening tot start",
-            ],
+        style.long_table(
+            [*HEADER[:2], "Naam" if with_names else "Initialen", *HEADER[3:]],
             [_row(e, with_names) for e in entries],
             [0.05, 0.13, 0.19, 0.12, 0.12, 0.12, 0.27]
             if with_names
@@ -89,7 +90,12 @@ def build_waiting_list(register: Register, on: dt.date, with_names: bool = False
     )
 
 
-def _row(entry: QueueEntry, with_names: bool) -> list[object]:
+def table_rows(register: Register, on: dt.date) -> list[list[str]]:
+    """The rows of the queue's table as printed (also what the benchmark prints bare)."""
+    return [_row(e) for e in queue(register, on)]
+
+
+def _row(entry: QueueEntry, with_names: bool = False) -> list[str]:
     provision = entry.interim_provision
     if provision is None:
         interim = "geen"

@@ -20,6 +20,7 @@ from beschut_desktop.exchange.current import (
     current_decision,
     current_interim,
 )
+from beschut_desktop.exchange.files import write_atomically
 from beschut_desktop.exchange.privacy import scrub
 from beschut_desktop.exchange.sheets import EMPLOYERS, PERSONS, PLACEMENTS, QUOTA, SHEETS, Sheet
 from beschut_desktop.exchange.template_text import EXPLANATION
@@ -49,9 +50,21 @@ def _columns(sheet: Sheet, without_bsn: bool = False) -> list[tuple[str, str, in
 def write_register(
     register: Register, target: Path, *, without_bsn: bool = False, today: dt.date | None = None
 ) -> Path:
-    """Write the register to ``target`` (replaced atomically); return the path."""
+    """Write the register to ``target`` (replaced atomically); return the path.
+
+    The workbook is write-only (rows stream to disk as they are made) and is built only once
+    the target is known to be writable, so a refused target costs nothing and leaves nothing."""
     today = today or dt.date.today()
-    workbook = new_workbook()
+
+    def write(temp: Path) -> None:
+        workbook = new_workbook(write_only=True)
+        _fill(workbook, register, today, without_bsn)
+        workbook.save(temp)
+
+    return write_atomically(target, write)
+
+
+def _fill(workbook, register: Register, today: dt.date, without_bsn: bool) -> None:
     table_sheet(
         workbook,
         QUOTA.name,
@@ -86,7 +99,6 @@ def write_register(
     )
     _reading_sheets(workbook, register, today, without_bsn)
     text_sheet(workbook, "Over dit bestand", _about(today, without_bsn))
-    return save(workbook, target)
 
 
 def _person_rows(register: Register, without_bsn: bool) -> list[list[object]]:

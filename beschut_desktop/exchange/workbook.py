@@ -7,8 +7,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from beschut_desktop.atomic_file import write_atomically
@@ -23,9 +24,12 @@ FORMATS = {
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 
 
-def new_workbook() -> Workbook:
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+def new_workbook(*, write_only: bool = False) -> Workbook:
+    """An empty workbook. ``write_only`` streams each row to the file as it is added: far
+    faster and lighter for a large register, but its cells cannot be read back or changed."""
+    workbook = Workbook(write_only=write_only)
+    if not write_only:
+        workbook.remove(workbook.active)
     return workbook
 
 
@@ -37,24 +41,68 @@ def table_sheet(
 ) -> Worksheet:
     """A sheet with a header row and one row per record; columns are (title, kind, width)."""
     sheet = workbook.create_sheet(title)
+    for index, (_, _kind, width) in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    formats = [FORMATS.get(kind) for _, kind, _ in columns]
+    if workbook.write_only:
+        _stream_rows(sheet, [c[0] for c in columns], formats, rows)
+        return sheet
     sheet.append([c[0] for c in columns])
     for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
-    for index, (_, _kind, width) in enumerate(columns, start=1):
-        letter = sheet.cell(row=1, column=index).column_letter
-        sheet.column_dimensions[letter].width = width
-    for values in rows:
+        _style_header(cell)
+    for row, values in enumerate(rows, start=2):
         sheet.append([_cell_value(v) for v in values])
-        row = sheet.max_row
-        for index, (_, kind, _) in enumerate(columns, start=1):
+        for index, number_format in enumerate(formats, start=1):
             cell = sheet.cell(row=row, column=index)
-            if kind in FORMATS and cell.value is not None:
-                cell.number_format = FORMATS[kind]
+            if number_format and cell.value is not None:
+                cell.number_format = number_format
             as_text(cell)
-    sheet.freeze_panes = "A2"
     return sheet
+
+
+def _style_header(cell: Cell) -> None:
+    cell.font = Font(bold=True)
+    cell.fill = HEADER_FILL
+    cell.alignment = Alignment(vertical="top", wrap_text=True)
+
+
+def _stream_rows(
+    sheet: Worksheet,
+    header: Sequence[str],
+    formats: Sequence[str | None],
+    rows: Iterable[Sequence[object]],
+) -> None:
+    """Write-only rows: each formatted cell shares its column's style instead of building
+    one per cell (the styles are looked up once per column, not once per cell)."""
+    header_cells = []
+    for text in header:
+        cell = WriteOnlyCell(sheet, text)
+        _style_header(cell)
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    styles = []
+    for number_format in formats:
+        prototype = WriteOnlyCell(sheet)
+        if number_format:
+            prototype.number_format = number_format
+        styles.append(prototype._style if number_format else None)
+    for values in rows:
+        out: list[object] = []
+        for value, style in zip(values, styles, strict=False):
+            value = _cell_value(value)
+            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                cell = WriteOnlyCell(sheet, value)
+                as_text(cell)
+                out.append(cell)
+                continue
+            if style is None or value is None:
+                out.append(value)
+                continue
+            cell = WriteOnlyCell(sheet, value)
+            cell._style = style
+            out.append(cell)
+        sheet.append(out)
 
 
 # Text that a spreadsheet would take for a formula (or, pasted elsewhere, for a command).
@@ -83,13 +131,15 @@ def text_sheet(
     """A sheet of explanation: one paragraph per row, headings (lines ending in ':') bold."""
     sheet = workbook.create_sheet(title, index)
     sheet.column_dimensions["A"].width = 110
-    for paragraph in paragraphs:
-        sheet.append([paragraph])
-        cell = sheet.cell(row=sheet.max_row, column=1)
+    for number, paragraph in enumerate(paragraphs, start=1):
+        cell = (
+            WriteOnlyCell(sheet, paragraph) if workbook.write_only else Cell(sheet, value=paragraph)
+        )
         as_text(cell)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if paragraph.endswith(":") or sheet.max_row == 1:
-            cell.font = Font(bold=True, size=13 if sheet.max_row == 1 else 11)
+        if paragraph.endswith(":") or number == 1:
+            cell.font = Font(bold=True, size=13 if number == 1 else 11)
+        sheet.append([cell])
     return sheet
 
 

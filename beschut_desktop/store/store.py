@@ -11,14 +11,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import json
 import sqlite3
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-
-import sqlite_utils
 
 from beschut_desktop.atomic_file import os_error_text
 from beschut_desktop.errors import RegisterRefused, UserError, ValidationError
@@ -67,11 +66,20 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, warnings: list[str]) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.warnings = warnings
         self.read_only = False
         self.read_only_reason = ""  # read-only mode: why (who writes it), for the window
         self.lock: lock.WriterLock | None = None
+
+    @functools.cached_property
+    def db(self) -> Any:
+        """The ``sqlite_utils.Database`` over the connection, made on first use: reading the
+        register needs only ``sqlite3``, and the window should not wait for sqlite-utils (and
+        its plugin scan) before it shows anything. Every write goes through ``atomic`` and so
+        through this."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # ---- opening -----------------------------------------------------------------------
 
@@ -412,6 +420,8 @@ class _Row:
 
 
 def _check(table: str, record: Mapping[str, Any]) -> None:
+    # Imported here: validation needs python-stdnum, which reading the register does not.
+
     problems = validate(table, record)
     if problems:
         raise ValidationError(problems)

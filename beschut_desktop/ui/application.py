@@ -178,8 +178,11 @@ def record_fatal_errors(log_file: Path) -> None:
 _FATAL_STREAMS: list = []
 
 
-def run(db_path: Path) -> int:
-    """Open the window on the register at ``db_path``; the exit code of the program."""
+def run(db_path: Path, startup_time: bool = False) -> int:
+    """Open the window on the register at ``db_path``; the exit code of the program.
+
+    With ``startup_time`` the window closes as soon as it has painted and is idle, after
+    printing the milliseconds since the process started (``--startup-time``)."""
     app = make_application()
     log_file = setup_logging()
     install_excepthook(log_file)
@@ -193,8 +196,17 @@ def run(db_path: Path) -> int:
     settings = QSettings()
     session = Session(store)
     window = MainWindow(session, settings)
+    if startup_time:
+        from beschut_desktop.ui.startup_clock import report_when_idle
+
+        def done(seconds: float) -> None:
+            print(round(seconds * 1000), flush=True)
+            app.quit()
+
+        report_when_idle(window, done)
     window.show()
-    warn_once(store, settings, window)
+    if not startup_time:
+        warn_once(store, settings, window)
     try:
         return app.exec()
     finally:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QPushButton, QWid
 from beschut_desktop import formatting
 from beschut_desktop.errors import UserError
 from beschut_desktop.rules.model import case_number
-from beschut_desktop.ui import exchange_dialogs, printing, widgets
+from beschut_desktop.ui import exchange_dialogs, widgets
 from beschut_desktop.ui.session import Session
 
 Document = tuple[bytes, str]
@@ -127,6 +127,8 @@ def produce(parent: QWidget, what: str, action: str, make: Maker) -> Any:
 
     Returns what ``ui.printing`` returned (True when printed, the saved path, the viewer's
     copy), or None when nothing happened."""
+    from beschut_desktop.ui import printing  # QtPdf and QtPrintSupport on first use
+
     try:
         with widgets.busy():
             token = _purpose.set(action)

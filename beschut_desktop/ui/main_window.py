@@ -5,6 +5,9 @@ are added with ``add_section``. Other screens move the user with ``open_person``
 ``open_placement`` and ``open_employer``: the window switches section and hands the id to the
 section's ``open``. Writes reload the register (``Session.changed``); the visible section
 refreshes at once, the others when they are next shown.
+
+A section's widget is built when it is first shown (or first asked for with ``section``), so
+that the window paints the section it opens on without waiting for the others.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from beschut_desktop.ui.sections import (
     PERSONS,
     PLACEMENTS,
     SECTIONS,
+    SectionSpec,
 )
 from beschut_desktop.ui.session import Session
 
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self._keys: list[str] = []
         self._stale: set[str] = set()
         self._help: dict[str, QWidget] = {}
+        self._unbuilt: dict[str, SectionSpec] = {}
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
 
@@ -95,7 +100,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
 
         for spec in SECTIONS:
-            self.add_section(spec.key, spec.title, spec.load()(session, self))
+            self._add_entry(spec.key, spec.title, QWidget())
+            self._unbuilt[spec.key] = spec
         self.nav.currentRowChanged.connect(self._on_nav)
         session.changed.connect(self._on_changed)
         self._update_title()
@@ -113,6 +119,11 @@ class MainWindow(QMainWindow):
 
     def add_section(self, key: str, title: str, widget: QWidget) -> None:
         """Add a page to the navigation (after those already there)."""
+        self._add_entry(key, title, widget)
+        widget.setObjectName(f"section_{key}")
+        widgets.assign_mnemonics(widget, reserved=MENU_LETTERS)
+
+    def _add_entry(self, key: str, title: str, widget: QWidget) -> None:
         if key in self._keys:
             raise ValueError(f"section {key!r} exists")
         self._keys.append(key)
@@ -120,14 +131,12 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(0, 34))
         self.nav.addItem(item)
-        widget.setObjectName(f"section_{key}")
         holder = QScrollArea()
         holder.setObjectName(f"page_{key}")
         holder.setWidgetResizable(True)
         holder.setFrameShape(QFrame.Shape.NoFrame)
         holder.setWidget(widget)
         self.stack.addWidget(holder)
-        widgets.assign_mnemonics(widget, reserved=MENU_LETTERS)
         self._stale.add(key)
         number = len(self._keys)
         if number <= 9:
@@ -137,10 +146,33 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
 
     def section(self, key: str) -> QWidget:
-        """The widget of a section (``KeyError`` when there is none)."""
-        holder = self.stack.widget(self._keys.index(key))
+        """The widget of a section, built now if it was not yet (``ValueError`` when there is
+        no such section)."""
+        index = self._keys.index(key)
+        spec = self._unbuilt.pop(key, None)
+        if spec is not None:
+            self._build(index, spec)
+        return self._page(index)
+
+    def _page(self, index: int) -> QWidget:
+        holder = self.stack.widget(index)
         assert isinstance(holder, QScrollArea)
         return holder.widget()
+
+    def built_sections(self) -> list[QWidget]:
+        """The sections whose widgets exist, in navigation order."""
+        return [self._page(i) for i, k in enumerate(self._keys) if k not in self._unbuilt]
+
+    def _build(self, index: int, spec: SectionSpec) -> None:
+        """Put the section's widget in the place of its placeholder, showing the register."""
+        widget = spec.load()(self.session, self)
+        widget.setObjectName(f"section_{spec.key}")
+        holder = self.stack.widget(index)
+        assert isinstance(holder, QScrollArea)
+        holder.setWidget(widget)  # the placeholder goes with it
+        widgets.assign_mnemonics(widget, reserved=MENU_LETTERS)
+        self._stale.discard(spec.key)
+        _call(widget, "refresh")
 
     def current_key(self) -> str:
         return self._keys[self.stack.currentIndex()] if self._keys else ""
@@ -161,8 +193,9 @@ class MainWindow(QMainWindow):
     def _on_nav(self, index: int) -> None:
         if index < 0:
             return
-        self.stack.setCurrentIndex(index)
         key = self._keys[index]
+        self.section(key)
+        self.stack.setCurrentIndex(index)
         if key in self._stale:
             self._stale.discard(key)
             _call(self.section(key), "refresh")
@@ -427,7 +460,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         current = self.current_section()
-        others = [self.section(k) for k in self._keys if self.section(k) is not current]
+        others = [w for w in self.built_sections() if w is not current]
         ordered = [current, *others]
         for widget in ordered:
             if not _call(widget, "maybe_leave", default=True):

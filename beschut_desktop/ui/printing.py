@@ -21,7 +21,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from beschut_desktop.atomic_file import write_atomically
 from beschut_desktop.errors import UserError
 from beschut_desktop.ui import file_dialogs, widgets
 
@@ -149,6 +148,8 @@ def save_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested_name: str) -> P
     path = Path(chosen)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
+    from beschut_desktop.documents.commands import write_atomically  # reportlab on first use
+
     try:
         write_atomically(path, pdf_bytes)
     except UserError as error:
@@ -175,6 +176,8 @@ def open_in_viewer(pdf_bytes: bytes, name: str) -> Path:
     """Write a copy to the private temp folder and open it in the system's PDF viewer."""
     stamp = dt.datetime.now().strftime("%H%M%S")
     path = viewer_dir() / file_name(f"{Path(file_name(name)).stem} {stamp}")
+    from beschut_desktop.documents.commands import write_atomically  # reportlab on first use
+
     write_atomically(path, pdf_bytes)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         raise UserError(

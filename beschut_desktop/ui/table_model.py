@@ -16,10 +16,12 @@ the sort: the column then sorts by the text its cells show.
 Filtering: ``RecordFilterProxy.set_text`` keeps the rows whose cells together contain every
 word typed, across all columns; ``set_predicate`` adds a filter of one's own (a kind, a period)
 on the row objects. Matching ignores case and accents ("sahin" finds Şahin, "lukasz" finds
-Łukasz) and the dots or spaces in a number ("1234.56.782" finds a BSN stored as digits): each
-row has one search key, folded once per set of rows (``fold``), and each query is folded once
-per keystroke, so a keystroke is a substring test per row. A column may add text that is
-searched but not shown (``Column.search``: the BSN behind a person's name).
+Łukasz) and the dots or spaces in a number ("1234.56.782" finds a BSN stored as digits). A
+column may add text that is searched but not shown (``Column.search``: the BSN behind a
+person's name). Each row's search key (``search_key``: its cells' texts, folded) is made once,
+when the rows are set, and the query is folded once per keystroke; a keystroke then decides
+every row with ``rows_matching`` in one Python pass and hands Qt a ready answer per row, so
+typing in a list of 10,000 rows never calls back into the columns' display functions.
 """
 
 from __future__ import annotations
@@ -55,6 +57,17 @@ TONES = {
 }
 
 Index = QModelIndex | QPersistentModelIndex
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        SORT_ROLE,
+        ROW_ROLE,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -138,6 +151,32 @@ def matches(key: str, query: list[list[str]]) -> bool:
     return not query or any(all(word in key for word in words) for words in query)
 
 
+def rows_matching(keys: Sequence[str], query: list[list[str]]) -> list[int]:
+    """The positions of the keys that ``matches`` the query, for a whole list at once: one
+    word at a time over the rows still in, without a function call per row (a keystroke in a
+    list of 10,000). Change it together with ``matches``; a test holds them equal."""
+    if not query:
+        return list(range(len(keys)))
+    found: set[int] = set()
+    for words in query:
+        still: Sequence[int] = range(len(keys))
+        for word in words:
+            still = [a for a in still if word in keys[a]]
+        found.update(still)
+    return sorted(found)
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """Ascending positions as (first, last) runs of consecutive numbers."""
+    runs: list[tuple[int, int]] = []
+    for position in positions:
+        if runs and runs[-1][1] == position - 1:
+            runs[-1] = (runs[-1][0], position)
+        else:
+            runs.append((position, position))
+    return runs
+
+
 def _rank_key(value: Any) -> tuple:
     # None last; strings case-insensitively; everything else as itself.
     if value is None:
@@ -155,72 +194,176 @@ class RecordTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self.columns: list[Column] = list(columns)
+        # Every row, in the order shown; the filter picks from these. Caches are kept per
+        # position in this list ("all-row"), so that filtering never throws them away.
         self._rows: list[Any] = list(rows)
         self._texts: dict[tuple[int, int], str] = {}
         self._ranks: dict[int, list[int]] = {}
-        self._row_texts: dict[int, str] = {}
+        self._keys: list[str] | None = None
+        self._words: list[list[str]] = []
+        self._predicate: Callable[[Any], bool] | None = None
+        self._shown: list[int] | None = None  # all-rows that pass the filter; None: all
 
     # ---- rows --------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Replace all rows (after a reload of the register)."""
+        """Replace all rows (after a reload of the register); the filter stays."""
         self.beginResetModel()
         self._rows = list(rows)
         self._texts.clear()
         self._ranks.clear()
-        self._row_texts.clear()
+        self._keys = None
+        self.search_keys()
+        self._shown = self._passing()
         self.endResetModel()
 
     def rows(self) -> list[Any]:
+        """Every row, also those the filter hides."""
         return list(self._rows)
 
+    def total(self) -> int:
+        """How many rows there are, also those the filter hides."""
+        return len(self._rows)
+
     def row_at(self, row: int) -> Any:
-        return self._rows[row]
+        return self._rows[self._all(row)]
+
+    def row_of(self, predicate: Callable[[Any], bool]) -> int:
+        """Model row number of the first shown row matching ``predicate``, or -1."""
+        shown = range(len(self._rows)) if self._shown is None else self._shown
+        return next((n for n, a in enumerate(shown) if predicate(self._rows[a])), -1)
 
     def cell_text(self, row: int, column: int) -> str:
-        key = (row, column)
+        key = (self._all(row), column)
         text = self._texts.get(key)
         if text is None:
-            text = self.columns[column].text(self._rows[row])
+            text = self.columns[column].text(self._rows[key[0]])
             self._texts[key] = text
         return text
 
     def row_text(self, row: int) -> str:
-        """The row's search key (``search_key`` of its cells and hidden search texts), made
-        once per set of rows."""
-        text = self._row_texts.get(row)
-        if text is None:
-            record = self._rows[row]
-            texts = [self.cell_text(row, c) for c in range(len(self.columns))]
-            texts += [c.search(record) or "" for c in self.columns if c.search is not None]
-            text = search_key(texts)
-            self._row_texts[row] = text
-        return text
+        """The row's search key (``search_key`` of its cells and hidden search texts)."""
+        return self.search_keys()[self._all(row)]
+
+    def search_keys(self) -> list[str]:
+        """Every row's search key, in row order; made once per set of rows, column by column
+        (one pass of each display function, no per-cell bookkeeping)."""
+        if self._keys is None:
+            columns = [[c.text(r) for r in self._rows] for c in self.columns]
+            columns += [[c.search(r) or "" for r in self._rows] for c in self.columns if c.search]
+            self._keys = [search_key(texts) for texts in zip(*columns, strict=True)]
+        return self._keys
+
+    def _all(self, row: int) -> int:
+        return row if self._shown is None else self._shown[row]
+
+    # ---- filtering ---------------------------------------------------------------------
+
+    def set_filter(self, words: list[list[str]], predicate: Callable[[Any], bool] | None) -> None:
+        """Show only the rows matching the query (``parse_query``, ``matches``) and the predicate.
+
+        The rows are decided in one Python pass over the search keys. When only a few rows
+        come or go the view is told those; otherwise it is reset once (not told row by row),
+        which costs what the rows now shown cost."""
+        self._words = list(words)
+        self._predicate = predicate
+        shown = self._passing()
+        if shown == self._shown:
+            return
+        everything = range(len(self._rows))
+        before = list(everything) if self._shown is None else self._shown
+        after = list(everything) if shown is None else shown
+        if not self._change_a_few(before, after):
+            self.beginResetModel()
+            self._shown = shown
+            self.endResetModel()
+        self._shown = shown
+
+    # A keystroke that hides or shows only a few rows tells the view just those rows (the
+    # selection and scroll position stay); more than this and one reset is cheaper.
+    FEW = 50
+
+    def _change_a_few(self, before: list[int], after: list[int]) -> bool:
+        """Remove or insert the few rows between ``before`` and ``after`` (all-row lists in
+        order), run by run; False when it is not a few rows one way."""
+        if 0 < len(before) - len(after) <= self.FEW:
+            kept = set(after)
+            gone = [n for n, a in enumerate(before) if a not in kept]
+            if len(gone) != len(before) - len(after):
+                return False
+            current = list(before)
+            for first, last in reversed(_runs(gone)):
+                self.beginRemoveRows(QModelIndex(), first, last)
+                del current[first : last + 1]
+                self._shown = current
+                self.endRemoveRows()
+            return True
+        if 0 < len(after) - len(before) <= self.FEW:
+            had = set(before)
+            new = [n for n, a in enumerate(after) if a not in had]
+            if len(new) != len(after) - len(before):
+                return False
+            current = list(before)
+            for first, last in _runs(new):
+                self.beginInsertRows(QModelIndex(), first, last)
+                current[first:first] = after[first : last + 1]
+                self._shown = current
+                self.endInsertRows()
+            return True
+        return False
+
+    def _passing(self) -> list[int] | None:
+        words, predicate, rows = self._words, self._predicate, self._rows
+        if not words and predicate is None:
+            return None
+        shown = rows_matching(self.search_keys(), words)
+        if predicate is not None:
+            shown = [a for a in shown if predicate(rows[a])]
+        return None if len(shown) == len(rows) else shown
+
+    # ---- sorting -----------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows by a column (keeping selections and cached texts)."""
         if not 0 <= column < len(self.columns) or not self._rows:
             return
-        ranks = [self._rank(r, column) for r in range(len(self._rows))]
+        ranks = self._column_ranks(column)
         new_order = sorted(
             range(len(ranks)), key=ranks.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
         )
         if new_order == list(range(len(ranks))):
             return
         self.layoutAboutToBeChanged.emit()
-        new_row_of = {old: new for new, old in enumerate(new_order)}
+        new_of = [0] * len(new_order)
+        for new, old in enumerate(new_order):
+            new_of[old] = new
+        old_shown = self._shown
         self._rows = [self._rows[old] for old in new_order]
-        self._texts = {(new_row_of[r], c): t for (r, c), t in self._texts.items()}
-        self._row_texts = {new_row_of[r]: t for r, t in self._row_texts.items()}
+        self._texts = {(new_of[a], c): t for (a, c), t in self._texts.items()}
+        if self._keys is not None:
+            self._keys = [self._keys[old] for old in new_order]
         self._ranks = {
             c: [col_ranks[old] for old in new_order] for c, col_ranks in self._ranks.items()
         }
+        if old_shown is None:
+            row_after = new_of.__getitem__
+        else:
+            self._shown = sorted(new_of[a] for a in old_shown)
+            position = {a: n for n, a in enumerate(self._shown)}
+
+            def row_after(row: int) -> int:
+                return position[new_of[old_shown[row]]]
+
         old_indexes = self.persistentIndexList()
-        new_indexes = [self.index(new_row_of[i.row()], i.column()) for i in old_indexes]
+        new_indexes = [self.index(row_after(i.row()), i.column()) for i in old_indexes]
         self.changePersistentIndexList(old_indexes, new_indexes)
         self.layoutChanged.emit()
 
     def _rank(self, row: int, column: int) -> int:
+        return self._column_ranks(column)[self._all(row)]
+
+    def _column_ranks(self, column: int) -> list[int]:
+        """The rank of every all-row in a column, computed once per set of rows."""
         ranks = self._ranks.get(column)
         if ranks is None:
             spec = self.columns[column]
@@ -236,18 +379,22 @@ class RecordTableModel(QAbstractTableModel):
             for rank, source_row in enumerate(order):
                 ranks[source_row] = rank
             self._ranks[column] = ranks
-        return ranks[row]
+        return ranks
 
     # ---- QAbstractTableModel -----------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return len(self._rows) if self._shown is None else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if role not in _ANSWERED_ROLES:  # most of the roles a view asks for each cell
+            return None
+        if not index.isValid() or index.row() >= self.rowCount():
             return None
         row, column = index.row(), index.column()
         spec = self.columns[column]
@@ -256,14 +403,14 @@ class RecordTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._rank(row, column)
         if role == ROW_ROLE:
-            return self._rows[row]
+            return self.row_at(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(spec.align.value)
         if role == Qt.ItemDataRole.ForegroundRole and spec.tone is not None:
-            tone = spec.tone(self._rows[row])
+            tone = spec.tone(self.row_at(row))
             return QBrush(TONES[tone]) if tone in TONES else None
         if role == Qt.ItemDataRole.ToolTipRole and spec.tooltip is not None:
-            return spec.tooltip(self._rows[row]) or None
+            return spec.tooltip(self.row_at(row)) or None
         return None
 
     def headerData(
@@ -284,7 +431,10 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Filters as you type across all columns and sorts every column by its sort key."""
+    """Filters as you type across all columns and sorts every column by its sort key.
+
+    Both are done by the ``RecordTableModel`` underneath (see the module docstring): this
+    proxy passes them on and keeps the interface the screens use."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -306,15 +456,13 @@ class RecordFilterProxy(QSortFilterProxyModel):
         words = parse_query(text)
         if words == self._words:
             return
-        self.beginFilterChange()
         self._words = words
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.source().set_filter(words, self._predicate)
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         """An extra filter on the row objects (e.g. signal kind, period); None removes it."""
-        self.beginFilterChange()
         self._predicate = predicate
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.source().set_filter(self._words, predicate)
 
     def source(self) -> RecordTableModel:
         model = self.sourceModel()
@@ -325,13 +473,3 @@ class RecordFilterProxy(QSortFilterProxyModel):
         """The row object shown at ``proxy_row``."""
         source_index = self.mapToSource(self.index(proxy_row, 0))
         return self.source().row_at(source_index.row())
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, RecordTableModel):
-            return True
-        if self._predicate is not None and not self._predicate(model.row_at(source_row)):
-            return False
-        if not self._words:
-            return True
-        return matches(model.row_text(source_row), self._words)

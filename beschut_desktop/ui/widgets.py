@@ -277,6 +277,9 @@ class RecordTable(QWidget):
         self.proxy.rowsInserted.connect(self._count)
         self.proxy.rowsRemoved.connect(self._count)
         self.proxy.modelReset.connect(self._count)
+        self._kept: Any = None
+        self.proxy.modelAboutToBeReset.connect(self._before_reset)
+        self.proxy.modelReset.connect(self._after_reset)
         self.proxy.layoutChanged.connect(self._count)
 
         top = QHBoxLayout()
@@ -307,14 +310,23 @@ class RecordTable(QWidget):
 
     def select(self, predicate: Callable[[Any], bool]) -> bool:
         """Select (and scroll to) the first visible row matching ``predicate``."""
-        for proxy_row in range(self.proxy.rowCount()):
-            if predicate(self.proxy.row_at(proxy_row)):
-                index = self.proxy.index(proxy_row, 0)
-                self.view.setCurrentIndex(index)
-                self.view.selectRow(proxy_row)
-                self.view.scrollTo(index)
-                return True
-        return False
+        row = self.model.row_of(predicate)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
+    def _before_reset(self) -> None:
+        self._kept = self.current()
+
+    def _after_reset(self) -> None:
+        """A filter shows a new set of rows: the selected row stays selected if it shows."""
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            self.select(lambda r: r is kept)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -331,7 +343,7 @@ class RecordTable(QWidget):
             self.activated.emit(row)
 
     def _count(self, *_args: object) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total()
         self.count_label.setText(f"{shown} van {total}" if shown != total else f"{total}")
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from document_data import ON, Policy2022, pdf_text, squash
+import re
+
+from document_data import ON, Policy2022, pdf_pages, pdf_text, squash
 
 from beschut_desktop.documents.signals_list import build_signals_list
 from beschut_desktop.rules.signals import SIGNAL_KINDS, signals_on
@@ -44,3 +46,22 @@ def test_with_names_the_signals_list_that_stays_inside(store: Store, policy: Pol
     assert "alleen voor intern gebruik" in text
     for bsn in policy.bsns.values():
         assert bsn not in text
+
+
+def test_page_one_sums_up_per_kind_with_most_overdue_first(
+    store: Store, policy: Policy2022
+) -> None:
+    register = store.load()
+    signals = signals_on(register, ON)
+    first_page = squash(pdf_pages(build_signals_list(register, ON))[0])
+    assert "Samenvatting" in first_page
+    overdue = {k: sum(s.overdue for s in signals if s.kind == k) for k in {s.kind for s in signals}}
+    labels = {kind: SIGNAL_KINDS.get(kind, kind) for kind in overdue}
+    positions = {
+        kind: re.search(re.escape(label) + r" \d", first_page).start()
+        for kind, label in labels.items()
+    }
+    ordered = sorted(positions, key=positions.get)
+    assert [overdue[k] for k in ordered] == sorted(overdue.values(), reverse=True)
+    late = sum(overdue.values())
+    assert f"{len(signals)} signalen, waarvan {late} te laat" in first_page or not late

@@ -228,3 +228,18 @@ def test_excepthook_user_error_message_and_fault_dialog(monkeypatch, dialogs, tm
     assert "ValueError: onverwacht" in opened[0].details
     text = opened[0].findChild(errors.QLabel).text()
     assert "beschut-desktop.log" in text and "ValueError" not in text
+
+
+def test_a_section_is_built_when_first_shown_or_asked_for(main_window):
+    built = {w.objectName() for w in main_window.built_sections()}
+    assert built == {f"section_{main_window.current_key()}"}
+    persons = main_window.section("persons")  # asked for: built now, showing the register
+    assert persons.objectName() == "section_persons"
+    assert persons.table.model.total() == len(main_window.session.register.persons)
+    assert main_window.section("persons") is persons
+    main_window.show_section("signals")
+    assert main_window.current_section() is main_window.section("signals")
+    assert {w.objectName() for w in main_window.built_sections()} == built | {
+        "section_persons",
+        "section_signals",
+    }

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from beschut_desktop import formatting
@@ -15,6 +17,10 @@ from beschut_desktop.ui.table_model import (
     Column,
     RecordFilterProxy,
     RecordTableModel,
+    matches,
+    parse_query,
+    rows_matching,
+    search_key,
 )
 from beschut_desktop.ui.widgets import RecordTable
 
@@ -146,6 +152,7 @@ def test_ten_thousand_rows_filter_and_sort(qapp):
     assert proxy.rowCount() == 11  # 00999 and 09990..09999
     dates = [proxy.row_at(r).start for r in range(proxy.rowCount())]
     assert dates == sorted(dates, reverse=True)
+    proxy.set_text("")
     assert [model.data(model.index(r, 1), SORT_ROLE) for r in range(3)] == [9999, 9998, 9997]
 
 
@@ -175,3 +182,33 @@ def test_record_table_keeps_selection_and_counts(qtbot):
     assert table.count_label.text() == "1 van 4"
     table._on_activated(table.view.currentIndex())
     assert seen and seen[0].id == 3
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcé -0", max_size=12), max_size=20),
+    st.text(alphabet="abcé -0", max_size=6),
+)
+def test_filtering_a_whole_list_answers_as_each_row_would(keys: list[str], typed: str) -> None:
+    query = parse_query(typed)
+    folded = [search_key([key]) for key in keys]
+    expected = [a for a, key in enumerate(folded) if matches(key, query)]
+    assert rows_matching(folded, query) == expected
+
+
+def test_typing_and_erasing_keeps_model_and_selection_sound(qtbot, qtmodeltester):
+    rows = [Row(i, f"Persoon {i:03d}", None, None) for i in range(300)]
+    table = RecordTable(COLUMNS, accessible_name="Personen")
+    qtbot.addWidget(table)
+    table.set_rows(rows)
+    qtmodeltester.check(table.model)
+    qtmodeltester.check(table.proxy)
+    table.select(lambda r: r.id == 199)
+    # a few rows going or coming are told one by one, many at once by a reset
+    for typed in ["p", "persoon 1", "persoon 19", "persoon 199", "persoon 19", "persoon 1", ""]:
+        table.filter_edit.setText(typed)
+        query = parse_query(typed)
+        shown = [table.proxy.row_at(r).id for r in range(table.proxy.rowCount())]
+        assert shown == [r.id for r in rows if matches(search_key([r.name]), query)]
+        assert table.current().id == 199, typed
+    assert table.count_label.text() == "300"

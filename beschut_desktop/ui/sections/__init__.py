@@ -2,7 +2,8 @@
 
 ``SECTIONS`` is the registry: key, Dutch title, and a function that imports the section's
 class with a literal ``import`` (so PyInstaller and every reader see it) and returns it. The main
-window builds each as ``Class(session, main_window)`` and adds it with
+window builds each as ``Class(session, main_window)`` when it is first shown (or asked for with
+``MainWindow.section``) and then calls its ``refresh``; other pages can be added with
 ``MainWindow.add_section(key, title, widget)``. An import error is a bug and reaches the fault
 dialog.
 

@@ -150,7 +150,6 @@ class EmployersSection(ListDetailSection):
             open_text="Kaart openen",
             new=new,
         )
-        self.refresh()
 
     def new_record(self) -> bool:
         dialog = EmployerDialog(self.session, parent=self)

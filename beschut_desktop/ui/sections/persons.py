@@ -98,7 +98,6 @@ class PersonsSection(ListDetailSection):
             open_text="Dossier openen",
             new=new,
         )
-        self.refresh()
 
     # ---- hooks of the main window ----------------------------------------------------
 

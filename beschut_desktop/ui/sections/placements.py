@@ -148,7 +148,6 @@ class PlacementsSection(Section):
         )
         layout.addWidget(self.table, 1)
         self._apply_view()
-        self.refresh()
 
     def refresh(self) -> None:
         register = self.session.register
