@@ -13,6 +13,7 @@ from pathlib import Path
 
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from beschut_desktop.atomic_file import write_atomically
 from beschut_desktop.exchange import cells
 from beschut_desktop.exchange.current import (
     advices_by_person,
@@ -20,7 +21,6 @@ from beschut_desktop.exchange.current import (
     current_decision,
     current_interim,
 )
-from beschut_desktop.exchange.files import write_atomically
 from beschut_desktop.exchange.privacy import scrub
 from beschut_desktop.exchange.sheets import EMPLOYERS, PERSONS, PLACEMENTS, QUOTA, SHEETS, Sheet
 from beschut_desktop.exchange.template_text import EXPLANATION

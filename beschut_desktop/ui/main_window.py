@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set()
         self._help: dict[str, QWidget] = {}
         self._unbuilt: dict[str, SectionSpec] = {}
+        self.writing_buttons_off: safety.WritingButtonsOff | None = None
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
 
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
         assert isinstance(holder, QScrollArea)
         holder.setWidget(widget)  # the placeholder goes with it
         widgets.assign_mnemonics(widget, reserved=MENU_LETTERS)
+        if self.writing_buttons_off is not None:
+            self.writing_buttons_off.cover(widget)
         self._stale.discard(spec.key)
         _call(widget, "refresh")
 

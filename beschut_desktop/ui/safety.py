@@ -81,11 +81,15 @@ class WritingButtonsOff(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        for button in window.findChildren(QPushButton):
-            self._keep_off(button)
+        self.cover(window)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def cover(self, widget: QWidget) -> None:
+        """Turn off the writing buttons of ``widget`` (a section built after the window)."""
+        for button in widget.findChildren(QPushButton):
+            self._keep_off(button)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (
