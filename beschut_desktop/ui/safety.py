@@ -122,7 +122,7 @@ class ChangeWatcher(QObject):
     def _version(self) -> int | None:
         try:
             return self.session.store.conn.execute("PRAGMA data_version").fetchone()[0]
-        except Exception:  # noqa: BLE001 - a closed or vanished register: stop looking
+        except sqlite3.Error:  # a closed or vanished register: stop looking
             return None
 
     def check(self) -> bool:

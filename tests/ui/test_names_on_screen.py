@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ui_helpers import choose, pdf_text, placed
+from ui_helpers import choose, indicated, pdf_text, placed
 
 D = dt.date
 
@@ -24,30 +24,7 @@ def test_lists_show_the_name_beside_the_case_number(main_window, session, store)
 
 
 def test_the_queue_on_the_overview_shows_names(main_window, session, store):
-    from beschut_desktop.actions import cases
-
-    person_id, advice = cases.new_request(
-        store,
-        person={"bsn": "100000009", "first_name": "Ayşe", "last_name": "Yılmaz"},
-        requested_by="person",
-        request_date=D(2022, 1, 10),
-    )
-    cases.record_advice(
-        store,
-        advice,
-        advice_date=D(2022, 2, 1),
-        outcome="positive",
-        ground_adaptations=True,
-        ground_supervision=False,
-    )
-    cases.record_decision(
-        store,
-        person_id,
-        decision_date=D(2022, 3, 1),
-        outcome="positive",
-        advice_id=advice,
-        eligibility_basis="WIA",
-    )
+    indicated(store, first="Ayşe", last="Yılmaz", bsn="100000009")
     session.reload()
     queue = main_window.show_section("overview").queue_table.model
     assert "Ayşe Yılmaz" in [queue.cell_text(0, c) for c in range(queue.columnCount())]
@@ -56,30 +33,7 @@ def test_the_queue_on_the_overview_shows_names(main_window, session, store):
 def test_the_waiting_list_prints_initials_unless_met_namen_is_chosen(
     main_window, session, store, printed
 ):
-    from beschut_desktop.actions import cases
-
-    person_id, advice = cases.new_request(
-        store,
-        person={"bsn": "100000009", "first_name": "Ayşe", "last_name": "Yılmaz"},
-        requested_by="person",
-        request_date=D(2022, 1, 10),
-    )
-    cases.record_advice(
-        store,
-        advice,
-        advice_date=D(2022, 2, 1),
-        outcome="positive",
-        ground_adaptations=True,
-        ground_supervision=False,
-    )
-    cases.record_decision(
-        store,
-        person_id,
-        decision_date=D(2022, 3, 1),
-        outcome="positive",
-        advice_id=advice,
-        eligibility_basis="WIA",
-    )
+    indicated(store, first="Ayşe", last="Yılmaz", bsn="100000009")
     session.reload()
     persons = main_window.show_section("persons")
     choose(persons.waiting_button, "Wachtlijst afdrukken…")

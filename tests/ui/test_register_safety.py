@@ -27,7 +27,8 @@ def _other_window(db: Path, opened, write, written, done) -> None:
     lock._held.clear()
     with Store.open(db, backups=False) as store:
         opened.set()
-        write.wait(60)
+        if not write.wait(60) or done.is_set():
+            return
         store.insert(
             "persons",
             {
@@ -80,12 +81,15 @@ def test_second_window_reads_only_shows_a_banner_and_follows_the_writer(
         store.close()
     finally:
         done.set()
+        write.set()
         other.join(60)
 
 
 def _buttons(window: MainWindow, text: str) -> list[bool]:
     return [
-        b.isEnabled() for b in window.findChildren(QPushButton) if b.text().replace("&", "") == text
+        b.isEnabled()
+        for b in window.findChildren(QPushButton)
+        if b.text().replace("&", "") == text  # the Alt-letter's mark is not part of the text
     ]
 
 

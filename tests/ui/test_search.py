@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QKeySequence
-from ui_helpers import placed
+from ui_helpers import indicated, placed
 
 from beschut_desktop.ui.table_model import matches, parse_query, search_key
 
@@ -67,30 +67,7 @@ def sahin(store, session):
         store, first="Łukasz", last="Şahin", bsn="123456782"
     )
     placed(store, first="Jan", last="Jansen", bsn="111222333", employer="Hupak")
-    from beschut_desktop.actions import cases
-
-    ayse, advice = cases.new_request(
-        store,
-        person={"bsn": "100000009", "first_name": "Ayşe", "last_name": "Yılmaz"},
-        requested_by="person",
-        request_date=D(2022, 1, 10),
-    )
-    cases.record_advice(
-        store,
-        advice,
-        advice_date=D(2022, 2, 1),
-        outcome="positive",
-        ground_adaptations=True,
-        ground_supervision=False,
-    )
-    cases.record_decision(
-        store,
-        ayse,
-        decision_date=D(2022, 3, 1),
-        outcome="positive",
-        advice_id=advice,
-        eligibility_basis="WIA",
-    )
+    ayse = indicated(store, first="Ayşe", last="Yılmaz", bsn="100000009")
     session.reload()
     return {"person": person_id, "ayse": ayse, "placement": placement_id}
 
