@@ -174,7 +174,7 @@ def _cell(value: object, style: str) -> Flowable:
     return text(value, style)
 
 
-CELL_PADDING = 4
+CELL_SIZE, CELL_LEADING, CELL_PADDING = 8.5, 10.5, 4
 SMALLEST_HEAD = 6.5
 
 
@@ -227,11 +227,10 @@ def table(
             for i, h in enumerate(header)
         ]
     ]
+    room = [(w * CONTENT_WIDTH) - 2 * CELL_PADDING for w in widths]
     for r, row in enumerate(rows):
-        style = "cell_bold" if r in bold_rows else "cell"
-        data.append(
-            [_cell(v, style + "_right" if i in right else style) for i, v in enumerate(row)]
-        )
+        font = FONT_BOLD if r in bold_rows else FONT
+        data.append([_plain_cell(v, font, room[i]) for i, v in enumerate(row)])
     heights = None if row_height is None else [None] + [row_height] * len(rows)
     result = Table(
         data,
@@ -250,16 +249,21 @@ def table(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("FONTSIZE", (0, 1), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 1), (-1, -1), CELL_LEADING),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
     ]
+    for column in right:
+        commands.append(("ALIGN", (column, 1), (column, -1), "RIGHT"))
     for r in range(2, len(data), 2):
         commands.append(("BACKGROUND", (0, r), (-1, r), STRIPE_FILL))
     for r in bold_rows:
+        commands.append(("FONTNAME", (0, r + 1), (-1, r + 1), FONT_BOLD))
         commands.append(("LINEABOVE", (0, r + 1), (-1, r + 1), 0.8, INK))
     result.setStyle(TableStyle(commands))
     return result
 
 
-CELL_SIZE, CELL_LEADING, CELL_PADDING = 8.5, 10.5, 4
 # No glyph of the font is wider than this many font sizes: a shorter text surely fits.
 _WIDEST_GLYPH = 1.0
 
@@ -403,6 +407,12 @@ def _long_table_commands(right: Sequence[int], start: int, warned: int) -> list[
     return commands
 
 
+def _plain_cell(value: object, font: str, room: float) -> object:
+    """A body cell as plain text wrapped to its column (a paragraph per cell costs more than
+    the rest of a short document); a flowable stays what it is."""
+    return value if isinstance(value, Flowable) else _wrapped(value, font, room)
+
+
 def _wrapped(value: object, font: str, room: float) -> str:
     """The text broken into lines that fit ``room`` points (its own line breaks kept)."""
     value = "" if value is None else str(value)
@@ -419,31 +429,49 @@ def facts(
     width: float = CONTENT_WIDTH,
 ) -> Flowable:
     """Label–value pairs, in one or two columns, for the details of a person or employer."""
-    cells = [(_cell(label, "label"), _cell(value, "value")) for label, value in pairs]
     if columns == 2:
-        half = (len(cells) + 1) // 2
-        left, right_ = cells[:half], cells[half:]
-        right_ += [(Spacer(1, 1), Spacer(1, 1))] * (len(left) - len(right_))
-        data = [[*a, *b] for a, b in zip(left, right_, strict=True)]
         lw = label_width / 2
         widths = [lw, 0.5 - lw, lw, 0.5 - lw]
     else:
-        data = [list(c) for c in cells]
         widths = [label_width, 1 - label_width]
+    label, value = STYLES["label"], STYLES["value"]
+    room = [w * width - FACTS_GAP for w in widths]
+
+    def plain(text: object, kind: ParagraphStyle, column: int) -> object:
+        if isinstance(text, Flowable):
+            return text
+        shown = "" if text is None else str(text)
+        return "\n".join(simpleSplit(shown, kind.fontName, kind.fontSize, room[column]))
+
+    cells = [(plain(a, label, 0), plain(b, value, 1)) for a, b in pairs]
+    if columns == 2:
+        half = (len(cells) + 1) // 2
+        left, right_ = cells[:half], cells[half:]
+        right_ += [("", "")] * (len(left) - len(right_))
+        data = [[*a, *b] for a, b in zip(left, right_, strict=True)]
+    else:
+        data = [list(c) for c in cells]
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), FACTS_GAP),
+    ]
+    for column in range(len(widths)):
+        kind = label if column % 2 == 0 else value
+        commands += [
+            ("FONTNAME", (column, 0), (column, -1), kind.fontName),
+            ("FONTSIZE", (column, 0), (column, -1), kind.fontSize),
+            ("LEADING", (column, 0), (column, -1), kind.leading),
+            ("TEXTCOLOR", (column, 0), (column, -1), kind.textColor),
+        ]
     result = Table(data, colWidths=[w * width for w in widths], hAlign="LEFT")
-    result.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
+    result.setStyle(TableStyle(commands))
     return result
+
+
+FACTS_GAP = 6
 
 
 def side_by_side(left: list[Flowable], right: list[Flowable]) -> Flowable:
