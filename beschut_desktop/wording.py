@@ -25,6 +25,8 @@ TABLE_LABELS = {
     "objections": "Bezwaar of beroep",
     "handled_signals": "Afgehandeld signaal",
     "notes": "Notitie",
+    "letters": "Brief",
+    "letter_templates": "Briefsjabloon",
 }
 
 FIELD_LABELS = {
@@ -122,6 +124,11 @@ FIELD_LABELS = {
     "decided_on": "Beslist op",
     "text": "Tekst",
     "created_on": "Datum",
+    "letter_date": "Datum brief",
+    "made_on": "Gemaakt op",
+    "template": "Sjabloon",
+    "file_name": "Bestand",
+    "sha256": "Controlegetal",
 }
 
 VALUE_LABELS: dict[str, dict[str, str]] = {
@@ -179,6 +186,13 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     "objection_kind": {"objection": "Bezwaar", "appeal": "Beroep"},
     "objection_outcome": {"upheld": "Gegrond", "rejected": "Ongegrond", "withdrawn": "Ingetrokken"},
     "minimum_wage_unit": {"month": "per maand", "hour": "per uur"},
+    "letter_kind": {
+        "indication": "Beschikking indicatie beschut werk",
+        "offer": "Aanbod werkplek",
+        "subsidy": "Besluit loonkostensubsidie (werkgever)",
+        "review-invitation": "Uitnodiging voortgangsgesprek",
+    },
+    "template": {"standard": "Standaard", "own": "Eigen sjabloon"},
 }
 
 # R15: the nine criteria for the internal coach, in the policy's order.

@@ -31,6 +31,8 @@ EMPLOYER_FIELDS = (
     "phone",
     "email",
     "address",
+    "postal_code",
+    "city",
     "notes",
 )
 # R17: someone who moved here or came from a VSO/PRO internship gets one year.

@@ -34,6 +34,7 @@ VALUE_GROUPS = {
     ("subsidy_periods", "kind"): "subsidy_kind",
     ("objections", "kind"): "objection_kind",
     ("objections", "outcome"): "objection_outcome",
+    ("letters", "kind"): "letter_kind",
 }
 HIDDEN = {
     "id",
