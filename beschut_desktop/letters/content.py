@@ -165,20 +165,12 @@ def _placement_fields(register: Register, placement: Placement) -> dict[str, Any
     coach = register.coach(placement.coach_id) if placement.coach_id else None
     return {
         "werkgever": employer.name if employer else "",
-        "functie": _in_sentence(placement.job_title or ""),
+        "functie": placement.job_title or "",
         "uren_per_week": hours(placement.hours_per_week),
         "startdatum": long_date(placement.start_date),
         "einddatum": long_date(placement.end_date),
         "begeleider": coach.name if coach else "",
     }
-
-
-def _in_sentence(title: str) -> str:
-    """'Medewerker kantine' reads 'medewerker kantine' in a sentence; 'ICT-hulp' stays."""
-    first = title.split(" ", 1)[0]
-    if len(first) > 1 and first[1:].islower():
-        return title[0].lower() + title[1:]
-    return title
 
 
 def _contract(placement: Placement) -> str:

@@ -7,10 +7,16 @@ the settings becomes an image in the letter when the file is a readable picture.
 from __future__ import annotations
 
 import io
+import struct
 from pathlib import Path
 from typing import Any
 
-from docx.image.exceptions import UnrecognizedImageError
+from docx.image.exceptions import (
+    InvalidImageStreamError,
+    UnexpectedEndOfFileError,
+    UnrecognizedImageError,
+)
+from docx.image.image import Image as DocxImage
 from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage
 from jinja2 import TemplateError
@@ -32,11 +38,6 @@ def render_docx(template: bytes, context: dict[str, Any], logo_path: str = "") -
             f"Het sjabloon kon niet worden ingevuld: {exc.message}. "
             "Controleer het sjabloon bij Instellingen → Sjablonen."
         ) from None
-    except UnrecognizedImageError:
-        raise UserError(
-            f"Het logo {logo_path} is geen afbeelding die Word kent; kies bij Instellingen "
-            "een PNG- of JPG-bestand."
-        ) from None
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -46,4 +47,20 @@ def _logo(document: DocxTemplate, logo_path: str) -> Any:
     path = Path(logo_path) if logo_path else None
     if path is None or not path.is_file():
         return ""
+    try:
+        # Read once here: a damaged picture is the user's file, not our bug.
+        DocxImage.from_file(str(path))
+    except (
+        InvalidImageStreamError,
+        UnexpectedEndOfFileError,
+        UnrecognizedImageError,
+        UnicodeDecodeError,
+        ValueError,
+        IndexError,
+        struct.error,
+    ):
+        raise UserError(
+            f"Het logo {path} is geen afbeelding die Word kent; kies bij Instellingen "
+            "een PNG- of JPG-bestand."
+        ) from None
     return InlineImage(document, str(path), height=LOGO_HEIGHT)

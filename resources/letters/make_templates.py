@@ -1,6 +1,6 @@
 """Write the default letter templates (``<kind>.docx`` beside this file) with python-docx.
 
-Run ``python resources/letters/make_templates.py`` after changing a text here and commit the
+Run ``python resources/letters/make_templates.py`` (or with a folder to write elsewhere) after changing a text here and commit the
 .docx files: the program ships those, and a municipality may replace each with its own
 (Instellingen → Sjablonen). The fields between {{ }} are those of
 ``beschut_desktop.letters.fields``; ``{%p … %}`` keeps or drops whole paragraphs (docxtpl).
@@ -488,4 +488,4 @@ def main(folder: Path = HERE) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE))
