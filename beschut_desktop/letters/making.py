@@ -65,8 +65,14 @@ def make_letter(
             "template": template.source,
         },
     )
-    name = f"{KIND_LABELS[kind].split(' (')[0]} {person.case_number} {on.isoformat()}.docx"
-    return Letter(kind, docx, name, letter_id, warnings)
+    return Letter(
+        kind, docx, suggested_file_name(kind, person.case_number, on), letter_id, warnings
+    )
+
+
+def suggested_file_name(kind: str, reference: str, on: dt.date) -> str:
+    """'Aanbod werkplek BW-00012 2022-09-06.docx': the case number, never a name or BSN."""
+    return f"{KIND_LABELS[kind].split(' (')[0]} {reference} {on.isoformat()}.docx"
 
 
 def letter_content(

@@ -13,11 +13,12 @@ from beschut_desktop.actions import next_step as steps
 from beschut_desktop.errors import UserError, ValidationError
 from beschut_desktop.rules.model import Register
 from beschut_desktop.store.store import Store
-from beschut_desktop.ui import document_actions, widgets
+from beschut_desktop.ui import document_actions, letter_actions, widgets
 from beschut_desktop.ui.case_file.history import HistoryTab
 from beschut_desktop.ui.case_file.record_page import RecordPage
 from beschut_desktop.ui.case_file.rows import person_rows
 from beschut_desktop.ui.case_file.tabs_indication import DetailsTab, IndicationTab, InterimTab
+from beschut_desktop.ui.case_file.tabs_letters import LettersTab
 from beschut_desktop.ui.case_file.tabs_misc import NotesTab, ObjectionsTab
 from beschut_desktop.ui.case_file.tabs_work import PlacementsTab, ReviewsTab, SubsidyTab
 from beschut_desktop.ui.session import Session
@@ -31,6 +32,7 @@ TABS = {
     "subsidy": "Loonkostensubsidie",
     "objections": "Bezwaar",
     "notes": "Notities",
+    "letters": "Brieven",
     "history": "Geschiedenis",
 }
 
@@ -64,12 +66,20 @@ class CaseFile(RecordPage):
             lambda: self.person_id or None,
             self.removed.emit,
         )
+        self.letters_button = self.document_menu(
+            "Brief maken",
+            "case_letters",
+            "Een beschikking, aanbod, subsidiebesluit of uitnodiging als Word-brief",
+        )
+        letter_actions.fill_person_letter_menu(
+            self.letters_button.menu(), self, session, lambda: self.person_id or None
+        )
         top = self.header(
             "← Alle personen",
             back_name="back_to_list",
             title_name="case_title",
             beside_title=[self.state],
-            buttons=[self.documents_button],
+            buttons=[self.letters_button, self.documents_button],
         )
         step_row = QHBoxLayout()
         step_row.addWidget(self.step_label, 1)
@@ -83,6 +93,7 @@ class CaseFile(RecordPage):
         self.subsidy = SubsidyTab(self)
         self.objections = ObjectionsTab(self)
         self.notes = NotesTab(self)
+        self.letters = LettersTab(self)
         self.history = HistoryTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -95,6 +106,7 @@ class CaseFile(RecordPage):
             "subsidy": self.subsidy,
             "objections": self.objections,
             "notes": self.notes,
+            "letters": self.letters,
             "history": self.history,
         }
         for key, title in TABS.items():

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from beschut_desktop.errors import UserError
-from beschut_desktop.ui import document_actions
+from beschut_desktop.ui import document_actions, letter_actions
 from beschut_desktop.ui.case_file.panel import sortable
 from beschut_desktop.ui.case_file.rows import PLACEMENT_COLUMNS, PlacementRow, placement_rows
 from beschut_desktop.ui.dialogs import base
@@ -99,6 +99,15 @@ class PlacementsSection(Section):
             self.forms_button.menu(), self, session, self._selected_id
         )
         head.insertWidget(head.count() - 1, self.forms_button)
+        self.letters_button = document_actions.menu_button("Brief maken", "placement_letters")
+        self.letters_button.setToolTip(
+            "Aanbod, besluit loonkostensubsidie aan de werkgever of uitnodiging voor het "
+            "gesprek, als Word-brief, voor de gekozen plaatsing"
+        )
+        letter_actions.fill_placement_letter_menu(
+            self.letters_button.menu(), self, session, self._selected_id
+        )
+        head.insertWidget(head.count() - 1, self.letters_button)
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
