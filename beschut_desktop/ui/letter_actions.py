@@ -163,6 +163,7 @@ class MeetingDialog(QDialog):
     def __init__(self, on: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Uitnodiging voortgangsgesprek")
+        self.setMinimumWidth(440)
         self.day = widgets.DateEdit(accessible_name="Datum gesprek")
         self.time = QLineEdit()
         self.time.setAccessibleName("Tijd gesprek")
@@ -170,7 +171,7 @@ class MeetingDialog(QDialog):
         self.place = QLineEdit()
         self.place.setAccessibleName("Plaats gesprek")
         self.problem = QLabel()
-        self.problem.setObjectName("problem")
+        self.problem.setProperty("role", "problem")
         form = QFormLayout()
         form.addRow("Datum gesprek", self.day)
         form.addRow("Tijd", self.time)
@@ -227,9 +228,11 @@ class SentDialog(QDialog):
     def __init__(self, on: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Verzending vastleggen")
+        self.setMinimumWidth(440)
         self.day = widgets.DateEdit(accessible_name="Verzonden op")
         self.day.set_value(on)
         self.problem = QLabel()
+        self.problem.setProperty("role", "problem")
         form = QFormLayout()
         form.addRow("Verzonden op", self.day)
         buttons = QDialogButtonBox()

@@ -32,11 +32,11 @@ class LetterRow:
 
 
 COLUMNS = [
-    Column("letter_date", "Datum brief", lambda r: D(r.letter_date), width=95),
+    Column("letter_date", "Datum brief", lambda r: D(r.letter_date), width=110),
     Column("kind", "Brief", lambda r: value_label("letter_kind", r.kind), width=290),
-    Column("placement_id", "Plaatsing", lambda r: str(r.placement_id or ""), width=75),
-    Column("template", "Sjabloon", lambda r: value_label("template", r.template), width=120),
-    Column("made_on", "Gemaakt op", lambda r: D(r.made_on), width=95),
+    Column("placement_id", "Plaatsing", lambda r: str(r.placement_id or ""), width=90),
+    Column("template", "Sjabloon", lambda r: value_label("template", r.template), width=130),
+    Column("made_on", "Gemaakt op", lambda r: D(r.made_on), width=110),
     Column("sent_date", "Verzonden op", lambda r: D(r.sent_date) or "nog niet", width=110),
 ]
 
@@ -62,8 +62,8 @@ class LettersTab(QWidget):
         self.panel = ListPanel(
             "Brieven",
             COLUMNS,
-            hint="Brieven worden gemaakt met 'Brief maken' bovenaan het dossier. Leg na "
-            "verzending de datum vast: daarmee begint de bezwaartermijn.",
+            hint="Leg na verzending de datum vast: daarmee begint de bezwaartermijn van een "
+            "beschikking, aanbod of subsidiebesluit.",
         )
         make = document_actions.menu_button("Brief maken", "letters_make")
         letter_actions.fill_person_letter_menu(

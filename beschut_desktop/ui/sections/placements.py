@@ -99,7 +99,7 @@ class PlacementsSection(Section):
             self.forms_button.menu(), self, session, self._selected_id
         )
         head.insertWidget(head.count() - 1, self.forms_button)
-        self.letters_button = document_actions.menu_button("Brief maken", "placement_letters")
+        self.letters_button = document_actions.menu_button("Brief", "placement_letters")
         self.letters_button.setToolTip(
             "Aanbod, besluit loonkostensubsidie aan de werkgever of uitnodiging voor het "
             "gesprek, als Word-brief, voor de gekozen plaatsing"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -42,7 +42,8 @@ class TemplatesPage(QWidget):
         self.session = session
         self.kinds = QListWidget()
         self.kinds.setAccessibleName("Soort brief")
-        self.kinds.setMaximumWidth(300)
+        self.kinds.setFixedWidth(self.kinds.fontMetrics().horizontalAdvance("M" * 26))
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for kind in KINDS:
             self.kinds.addItem(KIND_LABELS[kind])
         self.status = QLabel()
