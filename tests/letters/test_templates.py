@@ -120,3 +120,10 @@ def test_the_generator_makes_the_shipped_templates(tmp_path: Path) -> None:
         assert docx_text((tmp_path / f"{kind}.docx").read_bytes()) == docx_text(
             default_template_path(kind).read_bytes()
         )
+
+
+def test_the_readme_lists_every_field_of_every_kind() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    for kind in KINDS:
+        for name in fields_for(kind):
+            assert f"`{{{{ {name} }}}}`" in readme, name
