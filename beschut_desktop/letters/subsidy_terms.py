@@ -57,6 +57,14 @@ def subsidy_terms(register: Register, placement: Placement, on: dt.date) -> Subs
         latest = assessed[-1]
         begin = max(latest.assessment_date, placement.start_date)
         end = (next_due - ONE_DAY) if next_due and next_due > begin else add_months(begin, 12)
+        later = [
+            a.assessment_date
+            for a in employment_assessments(register, placement)
+            if a.assessment_date > on
+        ]
+        if later:
+            # A letter dated before a later assessment decides only up to it.
+            end = min(end, later[0] - ONE_DAY)
         flat, pct, assessed_on = False, latest.wage_value_percentage, latest.assessment_date
     else:
         flat_end = flat_rate_end(register, placement)

@@ -170,13 +170,13 @@ def letterhead(doc) -> None:
         align=WD_ALIGN_PARAGRAPH.RIGHT,
     )
     spacer = para(doc, after=0)
-    spacer.paragraph_format.space_before = Pt(26)
+    spacer.paragraph_format.space_before = Pt(18)
     para(doc, "{{ geadresseerde }}", after=0)
     tag(doc, "{%p if geadresseerde_tav %}")
     para(doc, "{{ geadresseerde_tav }}", after=0)
     tag(doc, "{%p endif %}")
     para(doc, "{{ geadresseerde_adres }}", after=0)
-    para(doc, "{{ geadresseerde_postcode_plaats }}", after=24)
+    para(doc, "{{ geadresseerde_postcode_plaats }}", after=18)
 
     rows = [
         ("Ons kenmerk", "{{ kenmerk }}"),
@@ -195,11 +195,21 @@ def letterhead(doc) -> None:
 
 
 def closing(doc, *, on_behalf: bool = True) -> None:
-    para(doc, "Met vriendelijke groet,", after=0).paragraph_format.space_before = Pt(10)
+    """The greeting and the signatory, kept together on one page."""
+    lines = [para(doc, "Met vriendelijke groet,", after=0)]
+    lines[0].paragraph_format.space_before = Pt(10)
     if on_behalf:
-        para(doc, "namens het college van burgemeester en wethouders van {{ gemeente }},", after=0)
-    para(doc, after=28)
-    para(doc, "{{ ondertekenaar }}", after=0)
+        lines.append(
+            para(
+                doc,
+                "namens het college van burgemeester en wethouders van {{ gemeente }},",
+                after=0,
+            )
+        )
+    lines.append(para(doc, after=28))
+    lines.append(para(doc, "{{ ondertekenaar }}", after=0))
+    for line in lines:
+        line.paragraph_format.keep_with_next = True
     para(doc, "{{ ondertekenaar_functie }}")
 
 
