@@ -282,13 +282,18 @@ def indication(doc) -> None:
     tag(doc, "{%p if toegekend %}")
     para(
         doc,
-        "U krijgt een indicatie beschut werk. Dat betekent dat u alleen kunt werken in een "
+        "{% if herindicatie %}U houdt uw indicatie beschut werk.{% else %}U krijgt een "
+        "indicatie beschut werk.{% endif %} Dat betekent dat u alleen kunt werken in een "
         "beschutte omgeving, met aanpassingen of begeleiding die een gewone werkgever "
         "redelijkerwijs niet kan bieden.{% if grondslag %} U komt hiervoor in aanmerking "
         "omdat {{ grondslag }}.{% endif %}",
     )
     tag(doc, "{%p else %}")
-    para(doc, "U krijgt geen indicatie beschut werk.")
+    para(
+        doc,
+        "{% if herindicatie %}Uw indicatie beschut werk stopt met ingang van "
+        "{{ datum_beschikking }}.{% else %}U krijgt geen indicatie beschut werk.{% endif %}",
+    )
     tag(doc, "{%p endif %}")
     heading(doc, "Waarom wij zo besluiten")
     tag(doc, "{%p if advies_uwv %}")
@@ -359,7 +364,7 @@ def offer(doc) -> None:
     heading(doc, "Wat vragen wij van u?")
     para(
         doc,
-        "Laat ons binnen twee weken weten of u dit aanbod aanneemt. Neemt u het aan, dan "
+        "Laat ons weten of u dit aanbod aanneemt. Neemt u het aan, dan "
         "sluit u een arbeidsovereenkomst met {{ werkgever }}. U mag het aanbod ook weigeren; "
         "u blijft dan op de wachtlijst.",
     )

@@ -214,3 +214,39 @@ def test_a_logo_that_is_no_picture_is_said_in_dutch(
     store.save_settings({"logo_path": str(logo)})
     with pytest.raises(UserError, match="logo.png"):
         make_letter(store, "offer", case.person_id, ON)
+
+
+def test_r1_refused_indication_and_an_ended_one_on_reassessment(
+    store: Store, case: LetterCase
+) -> None:
+    refused = store.insert(
+        "persons",
+        {
+            "bsn": "100000009",
+            "first_name": "Henk",
+            "last_name": "Post",
+            "registered_on": "2022-01-01",
+            "address": "Kerkweg 1",
+            "postal_code": "7951 AA",
+            "city": "Staphorst",
+        },
+    )
+    store.insert(
+        "decisions", {"person_id": refused, "decision_date": "2022-08-01", "outcome": "negative"}
+    )
+    text = _text(store, "indication", refused)
+    assert "U krijgt geen indicatie beschut werk." in text
+    assert "U komt niet in aanmerking voor beschut werk." in text
+    assert CLAUSE in text
+
+    store.insert(
+        "decisions",
+        {
+            "person_id": case.person_id,
+            "kind": "reassessment",
+            "decision_date": "2022-09-01",
+            "outcome": "negative",
+        },
+    )
+    ended = _text(store, "indication", case.person_id)
+    assert "Uw indicatie beschut werk stopt met ingang van 1 september 2022." in ended
