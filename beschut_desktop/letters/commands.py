@@ -25,10 +25,13 @@ def run_letter(args: argparse.Namespace) -> int:
     if output.suffix.lower() != ".docx":
         raise UserError(f"{output}: een brief is een Word-bestand; geef een naam op .docx.")
     with Store.open(args.db, create=False) as store:
-        person = find_person(store.load(), args.bsn)
+        register = store.load()
+        person = find_person(register, args.bsn)
         # Recorded only when written: the record and the file succeed or fail together.
         with store.atomic():
-            letter = make_letter(store, args.kind, person.id, on, placement_id=args.placement)
+            letter = make_letter(
+                store, args.kind, person.id, on, placement_id=args.placement, register=register
+            )
             write_atomically(output, letter.docx)
     for warning in letter.warnings:
         print(warning, file=sys.stderr)

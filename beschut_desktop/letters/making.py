@@ -41,10 +41,13 @@ def make_letter(
     *,
     placement_id: int | None = None,
     meeting: contents.Meeting | None = None,
+    register: Register | None = None,
 ) -> Letter:
+    """``register`` is the store's register when the caller has it loaded already (the
+    window's session): loading 10,000 persons again takes seconds."""
     if kind not in KINDS:
         raise UserError(f"Onbekende soort brief: {kind}. Kies uit: {', '.join(KINDS)}.")
-    register = store.load()
+    register = register or store.load()
     person = register.person(person_id)
     if person is None:
         raise UserError(f"Persoon {person_id} bestaat niet (meer).")

@@ -106,7 +106,13 @@ def make_letter_file(
     try:
         with widgets.busy(), session.atomic() as store:
             letter = make_letter(
-                store, kind, person_id, on, placement_id=placement_id, meeting=meeting
+                store,
+                kind,
+                person_id,
+                on,
+                placement_id=placement_id,
+                meeting=meeting,
+                register=session.register,
             )
             write_atomically(path, letter.docx)
     except UserError as error:
