@@ -412,8 +412,8 @@ def subsidy(doc) -> None:
     table.style = doc.styles["Light List Accent 1"]
     _widths(table, 45, 40, 40, 40)
     headers = ("Maand", "Loonkostensubsidie", "Werkgeverslasten", "Totaal")
-    for cell, text in zip(table.rows[0].cells, headers, strict=True):
-        _cell_text(cell, text, bold=True)
+    for index, (cell, text) in enumerate(zip(table.rows[0].cells, headers, strict=True)):
+        _cell_text(cell, text, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT if index else None)
     _cell_text(table.rows[1].cells[0], "{%tr for m in maanden %}")
     values = ("{{ m.maand }}", "{{ m.subsidie }}", "{{ m.werkgeverslasten }}", "{{ m.totaal }}")
     for index, (cell, text) in enumerate(zip(table.rows[2].cells, values, strict=True)):
