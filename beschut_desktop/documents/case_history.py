@@ -50,6 +50,8 @@ _VALUE_GROUPS = {
     ("objections", "outcome"): "objection_outcome",
     ("tailored_agreements", "reason"): "agreement_reason",
     ("development_goals", "status"): "goal_status",
+    ("letters", "kind"): "letter_kind",
+    ("letters", "template"): "template",
 }
 _SAME_NAME_GROUPS = {"requested_by", "eligibility_basis", "offer_status", "contract_type", "cao"}
 
