@@ -83,8 +83,8 @@ def bullets(doc, items: str, var: str) -> None:
     tag(doc, "{%p endfor %}")
 
 
-def _cell_text(cell, text: str, *, bold=False, size=None, color=None, align=None) -> None:
-    paragraph = cell.paragraphs[0]
+def _cell_text(cell, text: str, *, bold=False, size=None, color=None, align=None, index=0) -> None:
+    paragraph = cell.paragraphs[index]
     paragraph.paragraph_format.space_after = Pt(0)
     if align is not None:
         paragraph.alignment = align
@@ -99,15 +99,8 @@ def _cell_text(cell, text: str, *, bold=False, size=None, color=None, align=None
 def _cell_lines(cell, lines: list[str], **style) -> None:
     _cell_text(cell, lines[0], **style)
     for line in lines[1:]:
-        paragraph = cell.add_paragraph()
-        paragraph.paragraph_format.space_after = Pt(0)
-        if style.get("align") is not None:
-            paragraph.alignment = style["align"]
-        run = paragraph.add_run(line)
-        if style.get("size"):
-            run.font.size = Pt(style["size"])
-        if style.get("color") is not None:
-            run.font.color.rgb = style["color"]
+        cell.add_paragraph()
+        _cell_text(cell, line, index=-1, **style)
 
 
 def _widths(table, *widths_mm: float) -> None:
@@ -247,15 +240,11 @@ def objection_clause(doc) -> None:
 def footer(doc) -> None:
     paragraph = doc.sections[0].footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for text in ("Ons kenmerk {{ kenmerk }} · pagina ",):
+    for text, field in (("Ons kenmerk {{ kenmerk }} · pagina ", "PAGE"), (" van ", "NUMPAGES")):
         run = paragraph.add_run(text)
         run.font.size = Pt(8)
         run.font.color.rgb = GREY
-    _field(paragraph, "PAGE")
-    run = paragraph.add_run(" van ")
-    run.font.size = Pt(8)
-    run.font.color.rgb = GREY
-    _field(paragraph, "NUMPAGES")
+        _field(paragraph, field)
 
 
 def facts(doc, rows: list[tuple[str, str]]) -> None:
