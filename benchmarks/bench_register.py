@@ -19,7 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from beschut_desktop.demo import fill_demo
-from beschut_desktop.rules import budget, quota, signals
+from beschut_desktop.rules import as_of, budget, quota, signals
+from beschut_desktop.store import backup
 from beschut_desktop.store.store import Store
 
 
@@ -60,6 +61,14 @@ def main() -> int:
             "queue (R5)": lambda: quota.queue(register, today),
             "coaching budget (R7)": lambda: budget.coaching_budget(register, today),
             "signals (all kinds)": lambda: signals.signals_on(register, today),
+            "quick check (each open)": lambda: store.conn.execute("PRAGMA quick_check").fetchall(),
+            "checked backup (daily)": lambda: backup.backup_to(store.conn, Path(folder) / "b.db"),
+            # As of means as of: every answer on a date works on the register cut at it; the
+            # cut is kept per date, so this is paid once per date, not per rule.
+            "register cut at a past date": lambda: as_of.known_on(
+                store.load(), today - dt.timedelta(days=365)
+            ),
+            "open + load register (again)": lambda: store.load(),
         }
         print(
             f"register of {len(register.persons)} persons, "

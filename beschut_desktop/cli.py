@@ -17,6 +17,8 @@ from beschut_desktop import __version__
 from beschut_desktop.argparse_nl import DutchArgumentParser
 from beschut_desktop.errors import UserError
 from beschut_desktop.faults import log_unexpected, setup_logging
+from beschut_desktop.owner_only import private_umask
+from beschut_desktop.store import notices
 
 REPORT_KINDS = ["quota", "waiting-list", "signals", "case", "review-form", "employer"]
 LETTER_KINDS = ["indication", "offer", "subsidy", "review-invitation"]
@@ -35,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="toon het versienummer en stop",
     )
     _add_db(parser, default=None)
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="bouw elk onderdeel van het venster en elk soort document zonder scherm; "
+        "0 als alles werkt, anders 1 met de namen van wat mislukte",
+    )
     commands = parser.add_subparsers(
         dest="command", title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser
     )
@@ -117,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="vanaf deze datum, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)",
     )
     _add_letter(commands)
+    _add_safety_commands(commands)
     return parser
 
 
@@ -148,6 +157,26 @@ def _add_letter(commands: argparse._SubParsersAction) -> None:
         metavar="DATUM",
         help="datum van de brief, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)",
     )
+
+
+def _add_safety_commands(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser("check", help="is het register in orde? (opbouw en schema)")
+    _add_db(check)
+    backup = commands.add_parser("backup", help="maak een back-up, ook terwijl het venster open is")
+    _add_db(backup)
+    backup.add_argument(
+        "-o",
+        dest="output",
+        type=Path,
+        required=True,
+        metavar="BESTAND",
+        help="het back-upbestand dat wordt geschreven",
+    )
+    restore = commands.add_parser(
+        "restore", help="zet een back-up terug (het huidige register wordt eerst bewaard)"
+    )
+    restore.add_argument("file", type=Path, metavar="BESTAND", help="de back-up")
+    _add_db(restore)
 
 
 def _add_db(parser: argparse.ArgumentParser, *, default: object = argparse.SUPPRESS) -> None:
@@ -205,6 +234,14 @@ def _handler(command: str | None) -> Callable[[argparse.Namespace], int]:
         from beschut_desktop.letters.commands import run_letter
 
         return run_letter
+    if command in ("check", "backup", "restore"):
+        from beschut_desktop.store import commands as store_commands
+
+        return {
+            "check": store_commands.run_check,
+            "backup": store_commands.run_backup,
+            "restore": store_commands.run_restore,
+        }[command]
     from beschut_desktop.exchange import commands
 
     return {
@@ -216,11 +253,19 @@ def _handler(command: str | None) -> Callable[[argparse.Namespace], int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    private_umask()  # the register, its backups, the log and every export: owner-only
     parser = build_parser()
     args = parser.parse_args(argv)
     args.db = resolve_db(args)
     log_file = setup_logging()
+    if args.self_check and args.command:
+        parser.error("--self-check hoort niet bij een opdracht")
+    notices.listen(lambda text: print(f"Let op: {text}", file=sys.stderr))
     try:
+        if args.self_check:
+            from beschut_desktop.self_check import run as run_self_check
+
+            return run_self_check(args)
         return _handler(args.command)(args)
     except UserError as error:
         print(error.message, file=sys.stderr)

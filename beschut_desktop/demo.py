@@ -14,8 +14,10 @@ import datetime as dt
 import random
 from pathlib import Path
 
+from beschut_desktop.atomic_file import os_error_text
 from beschut_desktop.errors import UserError
 from beschut_desktop.rules.dates import add_months
+from beschut_desktop.store import erasure, lock
 from beschut_desktop.store.header import read_header
 from beschut_desktop.store.store import Store
 
@@ -587,6 +589,20 @@ def _extra_case(d: _Demo) -> None:
 
 def run_from_cli(args: argparse.Namespace) -> int:
     path: Path = args.db
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(os_error_text(exc, path)) from None
+    held = lock.acquire(path)  # a writing command: nobody else may write this register now
+    try:
+        _make_demo_file(path, args)
+    finally:
+        held.release()
+    print(f"Demoregister gemaakt: {path} ({args.cases} personen).")
+    return 0
+
+
+def _make_demo_file(path: Path, args: argparse.Namespace) -> None:
     if path.exists() and path.stat().st_size > 0:
         if read_header(path).is_register and not args.force:
             raise UserError(f"{path} bevat al een register. Gebruik --force om het te vervangen.")
@@ -602,10 +618,9 @@ def run_from_cli(args: argparse.Namespace) -> int:
         temporary.replace(path)
     finally:
         _remove_register_files(temporary)
-    print(f"Demoregister gemaakt: {path} ({args.cases} personen).")
-    return 0
 
 
 def _remove_register_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+    erasure.log_file(path).unlink(missing_ok=True)  # the replaced register's erasure log

@@ -98,7 +98,3 @@ def parse_money(text: str) -> int:
 
 def iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
-
-
-def from_iso(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None

@@ -5,10 +5,12 @@ Nothing here creates a directory at import time; callers ask for a folder when t
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import PlatformDirs
+
+from beschut_desktop import resources
 
 APP_NAME = "beschut-desktop"
 REGISTER_FILENAME = "register.db"
@@ -37,11 +39,13 @@ def ensure_dir(path: Path) -> Path:
 
 
 def resources_dir() -> Path:
-    """The bundled ``resources/`` folder, also inside a PyInstaller build (``_MEIPASS``)."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The shipped ``resources/`` folder, found as package data ``beschut_desktop.resources``.
+
+    ``importlib.resources`` finds it the same way in the editable install, a wheel and the
+    PyInstaller folder. Every form we ship unpacks it on disk, and reportlab (fonts) and Qt
+    (style sheet, translations) want a real path, so a path is what this returns.
+    """
+    return Path(str(files(resources)))
 
 
 def resource(name: str) -> Path:

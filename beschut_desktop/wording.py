@@ -4,6 +4,18 @@ Screens, documents, messages and the Excel exchange all take their words from he
 "Uren per week" is called the same everywhere.
 """
 
+from __future__ import annotations
+
+import datetime as dt
+import re
+import typing
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from beschut_desktop import formatting
+from beschut_desktop.rules.model import TABLE_TYPES
+
 TABLE_LABELS = {
     "persons": "Persoon",
     "uwv_advices": "Advies UWV",
@@ -94,6 +106,8 @@ FIELD_LABELS = {
     "trial_before": "Proefplaatsing vooraf",
     "contract_type": "Contract",
     "end_reason": "Reden einde",
+    "outcome_date": "Afloop vastgelegd op",
+    "offer_answered_on": "Aanbod beantwoord op",
     "goal": "Ontwikkeldoel",
     "status": "Status",
     "reason": "Reden",
@@ -228,3 +242,97 @@ def value_label(group: str, value: str | None) -> str:
     if value is None:
         return ""
     return VALUE_LABELS.get(group, {}).get(value, value)
+
+
+# ---- the audit trail in words: one wording for the screen, the paper and the export --------
+
+AUDIT_ACTIONS = {
+    "insert": "toegevoegd",
+    "update": "gewijzigd",
+    "delete": "verwijderd",
+    "remove_on_request": "verwijderd op verzoek",
+}
+# Internal numbers that say nothing to a reader; the record they point at is named elsewhere.
+AUDIT_HIDDEN = {
+    "id",
+    "person_id",
+    "employer_id",
+    "placement_id",
+    "coach_id",
+    "advice_id",
+    "decision_id",
+    "previous_placement_id",
+}
+# Which value words a field uses, where the same field name means different things per table;
+# a field named like a group of VALUE_LABELS (``offer_status``) uses that group.
+VALUE_GROUPS = {
+    ("uwv_advices", "outcome"): "advice_outcome",
+    ("decisions", "outcome"): "decision_outcome",
+    ("decisions", "kind"): "decision_kind",
+    ("interim_provisions", "kind"): "interim_kind",
+    ("employers", "kind"): "employer_kind",
+    ("employers", "category"): "employer_category",
+    ("placements", "outcome"): "placement_outcome",
+    ("development_goals", "status"): "goal_status",
+    ("tailored_agreements", "reason"): "agreement_reason",
+    ("subsidy_periods", "kind"): "subsidy_kind",
+    ("objections", "kind"): "objection_kind",
+    ("objections", "outcome"): "objection_outcome",
+    ("letters", "kind"): "letter_kind",
+}
+EMPTY_VALUE = "(leeg)"
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@cache
+def _boolean_fields() -> frozenset[str]:
+    return frozenset(
+        name
+        for cls in TABLE_TYPES.values()
+        for name, hint in typing.get_type_hints(cls).items()
+        if hint is bool
+    )
+
+
+def value_group(table: str, field: str) -> str | None:
+    """The group of VALUE_LABELS whose words a field's codes are, if any."""
+    return VALUE_GROUPS.get((table, field)) or (field if field in VALUE_LABELS else None)
+
+
+def audit_value(table: str, field: str, value: Any) -> str:
+    """A stored value as a reader says it: codes as words, dates, money, ja/nee, (leeg)."""
+    if value is None or value == "":
+        return EMPTY_VALUE
+    if field in _boolean_fields():
+        return "ja" if value else "nee"
+    if field.endswith("_cents") and isinstance(value, int):
+        return formatting.money(value)
+    group = value_group(table, field)
+    if group:
+        return VALUE_LABELS[group].get(str(value), str(value))
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return formatting.short_date(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
+    if isinstance(value, float):
+        return formatting.number(value)
+    return str(value)
+
+
+def audit_changes(table: str, action: str, changes: Mapping[str, Any]) -> list[str]:
+    """One audit entry's changes: "Uren per week: 20 → 24" for a change, "Uren per week: 20"
+    for a record added or removed. At insert an empty field, a zero or an unticked box says
+    nothing and is left out."""
+    parts = []
+    for field, change in changes.items():
+        if field in AUDIT_HIDDEN:
+            continue
+        if action == "update" and isinstance(change, list) and len(change) == 2:
+            old, new = (audit_value(table, field, v) for v in change)
+            parts.append(f"{label(field)}: {old} → {new}")
+        elif isinstance(change, list) or (action == "insert" and change in (None, "", 0)):
+            continue
+        else:
+            parts.append(f"{label(field)}: {audit_value(table, field, change)}")
+    return parts

@@ -55,3 +55,23 @@ def test_unexpected_fault_is_one_dutch_line_and_logged(monkeypatch, capsys, tmp_
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert err.startswith("Er ging iets onverwachts mis") and ".log" in err
+
+
+def test_dutch_parser_leaves_argparse_itself_alone(capsys) -> None:
+    import argparse
+
+    plain = argparse.ArgumentParser(prog="ander")
+    with pytest.raises(SystemExit):
+        plain.parse_args(["--onbekend"])
+    assert "usage: ander" in capsys.readouterr().err
+
+
+def test_argparse_errors_in_dutch_keep_the_values_they_name() -> None:
+    from beschut_desktop.argparse_nl import dutch
+
+    assert dutch("argument -o: expected one argument") == "argument -o: verwacht één waarde"
+    assert (
+        dutch("argument SOORT: invalid choice: 'x' (choose from 'quota', 'case')")
+        == "argument SOORT: ongeldige keuze: 'x' (kies uit 'quota', 'case')"
+    )
+    assert dutch("unrecognized arguments: --x y") == "onbekende argumenten: --x y"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -34,14 +33,6 @@ def existing(store: Store, table: str, pk: int) -> dict[str, Any]:
     if row is None:
         raise UserError(f"{TABLE_LABELS.get(table, table)} {pk} bestaat niet (meer).")
     return row
-
-
-def as_date(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
 
 
 def text(value: str | None) -> str | None:

@@ -12,13 +12,12 @@ from typing import Any
 
 from beschut_desktop.actions._common import (
     Problems,
-    as_date,
     existing,
     missing,
     raise_problems,
     text,
 )
-from beschut_desktop.rules.dates import add_days, add_months
+from beschut_desktop.rules.dates import add_days, add_months, as_date
 from beschut_desktop.rules.indication import ELIGIBILITY_BASES, standing_indication
 from beschut_desktop.rules.model import Register
 from beschut_desktop.rules.quota import queue

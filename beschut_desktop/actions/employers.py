@@ -8,13 +8,14 @@ from typing import Any
 
 from beschut_desktop.actions._common import (
     Problems,
-    as_date,
     existing,
     missing,
     raise_problems,
     text,
 )
-from beschut_desktop.rules.dates import add_months
+from beschut_desktop.formatting import short_date
+from beschut_desktop.rules.agreements import ONE_YEAR_REASONS, one_year_deadline
+from beschut_desktop.rules.dates import as_date
 from beschut_desktop.store.store import Store
 from beschut_desktop.wording import COACH_CRITERIA
 
@@ -35,8 +36,6 @@ EMPLOYER_FIELDS = (
     "city",
     "notes",
 )
-# R17: someone who moved here or came from a VSO/PRO internship gets one year.
-ONE_YEAR_REASONS = ("moved", "vso_pro")
 
 
 def employer_problems(values: dict[str, Any]) -> Problems:
@@ -107,12 +106,15 @@ def set_criterion(
             store.insert("coach_criteria", {"coach_id": coach_id, "item": item, **values})
 
 
-def default_deadline(reason: str, agreed_on: dt.date) -> dt.date | None:
-    """R17: one year for a move or a VSO/PRO internship; a transition deadline is agreed."""
-    return add_months(agreed_on, 12) if reason in ONE_YEAR_REASONS else None
+def default_deadline(
+    reason: str, agreed_on: dt.date, placement_start: dt.date | None = None
+) -> dt.date | None:
+    """R17: one year for a move or a VSO/PRO internship, from the bound placement's start
+    (else the day agreed); a transition deadline is agreed."""
+    return one_year_deadline(reason, placement_start, agreed_on)
 
 
-def agreement_problems(values: dict[str, Any]) -> Problems:
+def agreement_problems(values: dict[str, Any], placement_start: dt.date | None = None) -> Problems:
     problems = missing(values, "reason", "agreed_on", "deadline", "prospect")
     if "prospect" in problems:
         problems["prospect"] = "beschrijf het concrete vooruitzicht op het voldoen (R17)"
@@ -120,8 +122,12 @@ def agreement_problems(values: dict[str, Any]) -> Problems:
     if agreed and deadline and deadline < agreed:
         problems["deadline"] = "de uiterste datum ligt vóór de afspraak"
     if values.get("reason") in ONE_YEAR_REASONS:
-        if agreed and deadline and deadline > add_months(agreed, 12):
-            problems["deadline"] = "bij verhuizing of VSO/PRO-stage is het uiterlijk na één jaar"
+        limit = one_year_deadline(values.get("reason"), placement_start, agreed) if agreed else None
+        if limit and deadline and deadline > limit:
+            problems["deadline"] = (
+                "bij verhuizing of VSO/PRO-stage is het uiterlijk na één jaar "
+                f"({short_date(limit)})"
+            )
         if not values.get("employer_confirmed"):
             problems["employer_confirmed"] = "de werkgever moet dit uitdrukkelijk bevestigen"
     return problems
@@ -129,7 +135,13 @@ def agreement_problems(values: dict[str, Any]) -> Problems:
 
 def add_tailored_agreement(store: Store, employer_id: int, values: dict[str, Any]) -> int:
     existing(store, "employers", employer_id)
-    raise_problems(agreement_problems(values))
+    placement = (
+        existing(store, "placements", values["placement_id"])
+        if values.get("placement_id")
+        else None
+    )
+    start = as_date(placement["start_date"]) if placement else None
+    raise_problems(agreement_problems(values, start))
     keys = (
         "placement_id",
         "reason",

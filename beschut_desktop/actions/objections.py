@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from beschut_desktop.actions._common import (
     Problems,
-    as_date,
     existing,
     missing,
     raise_problems,
     text,
 )
+from beschut_desktop.rules.dates import as_date
 from beschut_desktop.store.store import Store
 
 KINDS = ("objection", "appeal")

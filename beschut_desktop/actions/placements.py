@@ -14,14 +14,15 @@ from typing import Any
 
 from beschut_desktop.actions._common import (
     Problems,
-    as_date,
     existing,
     missing,
     raise_problems,
     text,
 )
-from beschut_desktop.rules.dates import add_days
+from beschut_desktop.rules.contract import terms_problems
+from beschut_desktop.rules.dates import add_days, as_date
 from beschut_desktop.rules.indication import standing_indication
+from beschut_desktop.rules.quota import passed_over
 from beschut_desktop.store.store import Store
 
 SUPPORT_FIELDS = (
@@ -72,20 +73,21 @@ def offer_problems(values: dict[str, Any]) -> Problems:
     if offered and sent and sent < offered:
         problems["offer_sent_date"] = "verzonden vóór de datum van het aanbod"
     start, end = as_date(values.get("start_date")), as_date(values.get("end_date"))
-    if start and end and end < start:
-        problems["end_date"] = "de einddatum ligt vóór de startdatum"
-    if values.get("contract_type") == "permanent" and end:
-        problems["end_date"] = "een vast contract heeft geen einddatum"
-    if values.get("contract_type", "temporary") == "temporary" and start and not end:
-        problems["end_date"] = "een tijdelijk contract heeft een einddatum"
+    problems.update(terms_problems(start, end, values.get("contract_type", "temporary")))
     hours = values.get("hours_per_week")
     if hours is not None and hours != "" and not 0 < float(hours) <= 60:
         problems["hours_per_week"] = "het aantal uren per week ligt tussen 0 en 60"
     return problems
 
 
-def offer_placement(store: Store, person_id: int, values: dict[str, Any]) -> int:
-    """Offer a place to a person with a standing indication; status 'offered' until answered."""
+def offer_placement(
+    store: Store, person_id: int, values: dict[str, Any], passed_over_reason: str | None = None
+) -> int:
+    """Offer a place to a person with a standing indication; status 'offered' until answered.
+
+    R5: when others above the person in the queue are te plaatsen (and have no open offer),
+    the offer says why they are passed over (``passed_over_reason``); it is kept as a note
+    with the placement, naming them."""
     existing(store, "persons", person_id)
     values = {k: values.get(k) for k in OFFER_FIELDS if k in values}
     problems = offer_problems(values)
@@ -96,10 +98,17 @@ def offer_placement(store: Store, person_id: int, values: dict[str, Any]) -> int
     coach = register.coach(values["coach_id"]) if values.get("coach_id") else None
     if coach and coach.employer_id != values.get("employer_id"):
         problems["coach_id"] = "deze begeleider werkt niet bij de gekozen werkgever"
+    skipped = passed_over(register, person_id, offered) if offered else []
+    if skipped and not text(passed_over_reason):
+        problems["passed_over_reason"] = (
+            "hoger in de rij staan te plaatsen: "
+            + ", ".join(e.person.case_number for e in skipped)
+            + "; zeg waarom zij worden overgeslagen (R5)"
+        )
     raise_problems(problems)
     values["offer_sent_date"] = values.get("offer_sent_date") or values["offer_date"]
     with store.atomic():
-        return store.insert(
+        placement_id = store.insert(
             "placements",
             {
                 **values,
@@ -108,17 +117,42 @@ def offer_placement(store: Store, person_id: int, values: dict[str, Any]) -> int
                 "offer_motivation": text(values["offer_motivation"]),
             },
         )
+        if skipped:
+            store.insert(
+                "notes",
+                {
+                    "created_on": offered,
+                    "person_id": person_id,
+                    "placement_id": placement_id,
+                    "text": "Voorrang (R5): aanbod vóór "
+                    + ", ".join(
+                        f"{e.person.case_number} (nr. {e.position} in de rij)" for e in skipped
+                    )
+                    + f". Reden: {text(passed_over_reason)}",
+                },
+            )
+        return placement_id
 
 
 def answer_offer(
-    store: Store, placement_id: int, *, accepted: bool, notes: str | None = None
+    store: Store,
+    placement_id: int,
+    *,
+    accepted: bool,
+    notes: str | None = None,
+    answered_on: dt.date | None = None,
 ) -> None:
-    """The person accepts or refuses the offered place (R10). Refusing keeps them in the
-    queue; they may object to the offer, and if proven right a new offer follows."""
+    """The person accepts or refuses the offered place (R10) on ``answered_on`` (the screens
+    pass the day it is recorded; without it the answer is undated and taken as always known).
+    Refusing keeps them in the queue; they may object to the offer, and if proven right a new
+    offer follows."""
     row = existing(store, "placements", placement_id)
     if row["offer_status"] != "offered":
         raise_problems({"offer_status": "dit aanbod is al beantwoord"})
-    changes: dict[str, Any] = {"offer_status": "accepted" if accepted else "refused"}
+    changes: dict[str, Any] = {
+        "offer_status": "accepted" if accepted else "refused",
+        "offer_answered_on": answered_on,
+    }
     if text(notes):
         changes["notes"] = "\n".join(filter(None, [row["notes"], text(notes)]))
     with store.atomic():
@@ -165,6 +199,7 @@ def renew_placement(
     hours_per_week: float | None = None,
     permanent: bool = False,
     notes: str | None = None,
+    recorded_on: dt.date | None = None,
 ) -> int:
     """R20: a renewal or conversion to permanent is a contract of its own (checked against R12
     too), pointing back at the old one; the old one gets its outcome. Same employer, so the
@@ -184,7 +219,12 @@ def renew_placement(
         if old_end is None or old_end >= start_date:
             store.update("placements", placement_id, {"end_date": add_days(start_date, -1)})
         store.update(
-            "placements", placement_id, {"outcome": "permanent" if permanent else "renewed"}
+            "placements",
+            placement_id,
+            {
+                "outcome": "permanent" if permanent else "renewed",
+                "outcome_date": recorded_on,
+            },
         )
         return store.insert(
             "placements",
@@ -211,10 +251,12 @@ def end_placement(
     outcome: str,
     end_reason: str,
     interim: dict[str, Any] | None = None,
+    recorded_on: dt.date | None = None,
 ) -> None:
     """R14: the contract ends (or the person is dismissed under civil law). The indication
     stands, so from the day after the end the person is back in the queue with their
-    original determination date. Optionally an interim provision starts at once (R6)."""
+    original determination date. Optionally an interim provision starts at once (R6). The
+    outcome counts from ``recorded_on`` (the screens pass the day it is recorded)."""
     row = existing(store, "placements", placement_id)
     problems = missing({"end_date": end_date, "end_reason": end_reason}, "end_date", "end_reason")
     if outcome not in END_OUTCOMES:
@@ -229,7 +271,12 @@ def end_placement(
         store.update(
             "placements",
             placement_id,
-            {"end_date": end_date, "outcome": outcome, "end_reason": end_reason.strip()},
+            {
+                "end_date": end_date,
+                "outcome": outcome,
+                "end_reason": end_reason.strip(),
+                "outcome_date": recorded_on,
+            },
         )
         if interim:
             from beschut_desktop.actions.cases import start_interim_provision

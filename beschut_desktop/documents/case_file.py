@@ -19,6 +19,7 @@ from beschut_desktop.documents.case_history import history_section
 from beschut_desktop.documents.case_placements import placements_section
 from beschut_desktop.errors import UserError
 from beschut_desktop.formatting import long_date, short_date
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.awb import decision_due_in, objection_term_end
 from beschut_desktop.rules.indication import standing_indication
 from beschut_desktop.rules.model import Person, Register
@@ -31,7 +32,11 @@ TITLE = "Dossier beschut werk"
 def build_case_file(
     register: Register, person_id: int, history: Sequence[dict[str, Any]], on: dt.date
 ) -> bytes:
-    """The whole file of one person on ``on``, with the audit trail ``history`` (newest first)."""
+    """The whole file of one person on ``on``, with the audit trail ``history`` (newest first).
+
+    Built from the register as it stood on ``on`` (``as_of.known_on``): what was recorded as
+    happening later is not in it."""
+    register = known_on(register, on)
     person = register.person(person_id)
     if person is None:
         raise UserError(f"Persoon {person_id} bestaat niet in dit register.")

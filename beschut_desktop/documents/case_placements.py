@@ -20,6 +20,7 @@ from beschut_desktop.errors import UserError
 from beschut_desktop.formatting import money, percentage, short_date
 from beschut_desktop.rules.contract import check_contract
 from beschut_desktop.rules.model import Person, Placement, Register
+from beschut_desktop.rules.results import SubsidyMonth
 from beschut_desktop.rules.reviews import next_review_due
 from beschut_desktop.rules.subsidy import (
     flat_rate_end,
@@ -67,7 +68,7 @@ def _placement(
     ]
     if placement.start_date is not None:
         pairs.append(
-            ("Volgend voortgangsgesprek", short_date(next_review_due(register, placement)))
+            ("Volgend voortgangsgesprek", short_date(next_review_due(register, placement, on)))
         )
     if placement.outcome:
         pairs.append(
@@ -84,7 +85,7 @@ def _placement(
     if placement.support_notes:
         pairs.append(("Toelichting voorzieningen", placement.support_notes))
     story: list[Flowable] = [head, style.facts(pairs, label_width=0.3)]
-    check = check_contract(register, placement)
+    check = check_contract(register, placement, on)
     story.append(
         KeepTogether(
             [
@@ -104,7 +105,7 @@ def _placement(
             )
         )
     story += _reviews(register, placement)
-    story += _wage_value(register, placement)
+    story += _wage_value(register, placement, on)
     story += _subsidy(register, placement, on)
     story.append(Spacer(1, 6))
     return story
@@ -132,7 +133,7 @@ def _reviews(register: Register, placement: Placement) -> list[Flowable]:
     ]
 
 
-def _wage_value(register: Register, placement: Placement) -> list[Flowable]:
+def _wage_value(register: Register, placement: Placement, on: dt.date) -> list[Flowable]:
     assessments = register.assessments_of(placement.id)
     story: list[Flowable] = [style.text("Loonwaarde", "h2")]
     if assessments:
@@ -154,7 +155,7 @@ def _wage_value(register: Register, placement: Placement) -> list[Flowable]:
         )
     else:
         story.append(style.text("Nog geen loonwaardemeting vastgelegd.", "hint"))
-    due = next_wage_value_assessment_due(register, placement)
+    due = next_wage_value_assessment_due(register, placement, on)
     if due:
         story.append(style.text(f"Volgende loonwaardemeting uiterlijk {short_date(due)}.", "small"))
     return story
@@ -193,78 +194,98 @@ def _subsidy(register: Register, placement: Placement, on: dt.date) -> list[Flow
                 "small",
             )
         )
-    end = flat_rate_end(register, placement)
+    end = flat_rate_end(register, placement, on)
     if end:
         story.append(style.text(f"Forfaitaire subsidie tot en met {short_date(end)}.", "small"))
     if not months:
         story.append(style.text("Nog geen maanden om te berekenen.", "hint"))
         return story
-    rows: list[list[object]] = []
-    total = charges = base = 0
-    missing: list[str] = []
-    quiet: list[str] = []  # a run of months without subsidy, printed as one line
-
-    def close_quiet() -> None:
-        if quiet:
-            span = quiet[0] if len(quiet) == 1 else f"{quiet[0]} t/m {quiet[-1]}"
-            rows.append([span, "Geen", "", "", money(0), money(0), money(0)])
-            quiet.clear()
-
+    groups: list[_Period] = []
     for year, month in months:
         try:
-            result = subsidy_for_month(register, placement, year, month)
+            result = subsidy_for_month(register, placement, year, month, on)
         except UserError as error:  # e.g. no minimum wage entered for that month
-            close_quiet()
-            missing.append(month_label(year, month))
-            rows.append(
-                [month_label(year, month), style.text(error.message, "small"), "", "", "", "", ""]
-            )
+            groups.append(_Period(year, month, None, error.message))
             continue
-        if result.kind == "none" and result.total_cents == 0:
-            quiet.append(month_label(year, month))
+        if groups and groups[-1].extends(result):
+            groups[-1].add(year, month)
+        else:
+            groups.append(_Period(year, month, result, _makeup(result)))
+    story.append(_subsidy_table(groups))
+    return story
+
+
+def _makeup(result: SubsidyMonth) -> str:
+    text = result.makeup[:1].upper() + result.makeup[1:]
+    return text.replace("€ ", "€\u00a0")  # an amount never breaks after its euro sign
+
+
+class _Period:
+    """A run of consecutive months with the same amount made up the same way: one row."""
+
+    def __init__(self, year: int, month: int, result: SubsidyMonth | None, text: str) -> None:
+        self.first = self.last = (year, month)
+        self.count = 1
+        self.result = result
+        self.text = text
+
+    def extends(self, result: SubsidyMonth) -> bool:
+        mine = self.result
+        return (
+            mine is not None
+            and mine.makeup == result.makeup
+            and mine.kind == result.kind
+            and mine.base_cents == result.base_cents
+            and mine.employer_charges_cents == result.employer_charges_cents
+        )
+
+    def add(self, year: int, month: int) -> None:
+        self.last = (year, month)
+        self.count += 1
+
+    def label(self) -> str:
+        first = month_label(*self.first)
+        return first if self.count == 1 else f"{first} t/m {month_label(*self.last)}"
+
+
+def _subsidy_table(groups: list[_Period]) -> Flowable:
+    rows: list[list[object]] = []
+    total = charges = base = 0
+    missing = False
+    for group in groups:
+        result = group.result
+        if result is None:
+            missing = True
+            rows.append([group.label(), style.text(group.text, "small"), "", "", "", ""])
             continue
-        close_quiet()
-        base += result.base_cents
-        charges += result.employer_charges_cents
-        total += result.total_cents
+        base += result.base_cents * group.count
+        charges += result.employer_charges_cents * group.count
+        total += result.total_cents * group.count
+        per_month = money(result.total_cents)
         rows.append(
             [
-                month_label(year, month),
-                SUBSIDY_KINDS.get(result.kind, result.kind),
-                money(result.minimum_wage_cents),
-                percentage(result.wage_value_percentage) or "—",
+                group.label(),
+                style.text(group.text, "small"),
                 money(result.base_cents),
                 money(result.employer_charges_cents),
-                money(result.total_cents),
+                per_month if group.count == 1 else f"{group.count} × {per_month}",
+                money(result.total_cents * group.count),
             ]
         )
-    close_quiet()
     rows.append(
         [
             "Totaal" + (" (zonder de maanden zonder berekening)" if missing else ""),
             "",
-            "",
-            "",
             money(base),
             money(charges),
+            "",
             money(total),
         ]
     )
-    story.append(
-        style.table(
-            [
-                "Maand",
-                "Soort",
-                "WML\ncontracturen",
-                "Loon-\nwaarde",
-                "Subsidie",
-                "Werkgevers-\nlasten",
-                "Totaal",
-            ],
-            rows,
-            [0.17, 0.18, 0.14, 0.09, 0.14, 0.14, 0.14],
-            right=[2, 3, 4, 5, 6],
-            bold_rows=[len(rows) - 1],
-        )
+    return style.table(
+        ["Periode", "Opbouw per maand", "Subsidie", "Lasten\nwerkgever", "Per maand", "Totaal"],
+        rows,
+        [0.15, 0.34, 0.12, 0.13, 0.13, 0.13],
+        right=[2, 3, 4, 5],
+        bold_rows=[len(rows) - 1],
     )
-    return story

@@ -10,21 +10,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from beschut_desktop.atomic_file import write_atomically
 from beschut_desktop.documents.case_file import build_case_file
+from beschut_desktop.documents.common import employer_name, period
 from beschut_desktop.documents.employer_report import build_employer_report
 from beschut_desktop.documents.quota_report import build_quota_report
 from beschut_desktop.documents.review_form import build_blank_review_form, build_review_form
 from beschut_desktop.documents.signals_list import build_signals_list
 from beschut_desktop.documents.waiting_list import build_waiting_list
 from beschut_desktop.errors import UserError
-from beschut_desktop.rules.model import Employer, Person, Placement, Register
+from beschut_desktop.formatting import short_date
+from beschut_desktop.rules.as_of import known_on
+from beschut_desktop.rules.model import Employer, Person, Placement, Register, case_number
 from beschut_desktop.rules.validation import normalise_bsn
 from beschut_desktop.store.store import Store
+from beschut_desktop.wording import value_label
 
 # Which subject option each kind accepts (the argparse group already makes them exclusive).
 ACCEPTS = {
@@ -56,7 +59,7 @@ def run_report(args: argparse.Namespace) -> int:
     on = args.on or dt.date.today()
     output = Path(args.output)
     _check_output(output)
-    with Store.open(args.db, create=False) as store:
+    with Store.open(args.db, create=False, read_only=True) as store:
         pdf = build_report(store, args.kind, on, **subject)
     write_atomically(output, pdf)
     print(f"{output} geschreven.", file=sys.stderr)
@@ -94,33 +97,43 @@ def build_report(
     employer: str | None = None,
     blank: bool = False,
 ) -> bytes:
-    """The PDF of one report kind (the command line's KIND names) on ``on``."""
+    """The PDF of one report kind (the command line's KIND names) on ``on``; every report is
+    audited before it is made (with the person, for a person's document)."""
     register = store.load()
-    if kind == "quota":
-        return build_quota_report(register, on)
-    if kind == "waiting-list":
-        return build_waiting_list(register, on)
-    if kind == "signals":
-        return build_signals_list(register, on)
-    if kind == "review-form":
-        if blank:
-            return build_blank_review_form(register, on)
-        if placement_id is not None:
-            return build_review_form(register, find_placement(register, placement_id).id, on)
-        person = find_person(register, bsn or "")
-        return build_review_form(register, placement_for_review(register, person, on).id, on)
-    if kind == "case":
-        if placement_id is not None:
-            person_id = find_placement(register, placement_id).person_id
-        else:
-            person_id = find_person(register, bsn or "").id
-        return build_case_file(register, person_id, store.history(person_id=person_id), on)
-    if kind == "employer":
+    if kind in ("case", "review-form") and not blank:
         if placement_id is not None:
             placement = find_placement(register, placement_id)
-            return build_employer_report(register, placement.employer_id, on, placement.id)
-        return build_employer_report(register, find_employer(register, employer or "").id, on)
-    raise UserError(f"Onbekende soort document: {kind}.")
+        elif kind == "review-form":
+            placement = placement_for_review(register, find_person(register, bsn or ""), on)
+        else:
+            placement = None
+        person_id = placement.person_id if placement else find_person(register, bsn or "").id
+        store.audit_read(
+            "report", person_id=person_id, subject=f"report {kind} {case_number(person_id)}"
+        )
+        if kind == "case":
+            return build_case_file(register, person_id, store.history(person_id=person_id), on)
+        return build_review_form(register, placement.id, on)
+    builders = {
+        "quota": lambda: build_quota_report(register, on),
+        "waiting-list": lambda: build_waiting_list(register, on),
+        "signals": lambda: build_signals_list(register, on),
+        "review-form": lambda: build_blank_review_form(register, on),
+        "employer": lambda: _employer_report(register, on, placement_id, employer),
+    }
+    if kind not in builders:
+        raise UserError(f"Onbekende soort document: {kind}.")
+    store.audit_read("report", subject=f"report {kind}")
+    return builders[kind]()
+
+
+def _employer_report(
+    register: Register, on: dt.date, placement_id: int | None, employer: str | None
+) -> bytes:
+    if placement_id is not None:
+        placement = find_placement(register, placement_id)
+        return build_employer_report(register, placement.employer_id, on, placement.id)
+    return build_employer_report(register, find_employer(register, employer or "").id, on)
 
 
 def find_person(register: Register, bsn: str) -> Person:
@@ -139,16 +152,26 @@ def find_placement(register: Register, placement_id: int) -> Placement:
 
 
 def placement_for_review(register: Register, person: Person, on: dt.date) -> Placement:
-    """The person's placement active on the date, else their latest (not a refused offer)."""
-    placements = [p for p in register.placements_of(person.id) if p.offer_status != "refused"]
+    """The person's placement running on the date (as the register stood then). With none
+    running the command fails, naming the person's placements so one can be chosen with
+    ``--placement`` (cli.md)."""
+    placements = known_on(register, on).placements_of(person.id)
     active = [p for p in placements if p.is_active_on(on)]
     if active:
         return active[-1]
-    if placements:
-        return placements[-1]
+    if not placements:
+        raise UserError(
+            f"{person.case_number} heeft nog geen plaatsing op {short_date(on)}; een "
+            "voortgangsgesprek hoort bij een lopende plaatsing."
+        )
+    listed = "; ".join(
+        f"plaatsing {p.id} bij {employer_name(register, p.employer_id)} ({period(p)}, "
+        f"{value_label('offer_status', p.offer_status).lower()})"
+        for p in placements
+    )
     raise UserError(
-        f"{person.case_number} heeft nog geen plaatsing; een voortgangsgesprek "
-        "hoort bij een plaatsing."
+        f"{person.case_number} heeft op {short_date(on)} geen lopende plaatsing. Plaatsingen: "
+        f"{listed}. Kies er een met --placement."
     )
 
 
@@ -191,29 +214,3 @@ def _check_output(output: Path) -> None:
         raise UserError(f"{output} is een map; geef een bestandsnaam, bijvoorbeeld rapport.pdf.")
     if not output.parent.exists():
         raise UserError(f"De map {output.parent} bestaat niet; er is niets geschreven.")
-
-
-def write_atomically(output: Path, data: bytes) -> None:
-    """Write beside the target, then replace it: a failure leaves the old file untouched."""
-    _check_output(output)
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{output.name}.", suffix=".tmp", dir=output.parent
-        )
-    except OSError as exc:
-        raise UserError(f"{output} kan niet worden geschreven: {exc.strerror}.") from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, output)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        if isinstance(exc, PermissionError):
-            raise UserError(
-                f"{output} kan niet worden vervangen: het bestand is in gebruik "
-                "of alleen-lezen. Sluit het en probeer opnieuw."
-            ) from None
-        raise UserError(f"{output} kan niet worden geschreven: {exc.strerror}.") from None

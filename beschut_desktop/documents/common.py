@@ -7,17 +7,24 @@ import datetime as dt
 from reportlab.platypus import Paragraph
 
 from beschut_desktop.documents import style
-from beschut_desktop.formatting import hours, long_date, short_date
+from beschut_desktop.formatting import hours, long_date, number, short_date
 from beschut_desktop.rules.model import Person, Placement, Register
-from beschut_desktop.rules.results import CheckItem
+from beschut_desktop.rules.quota import unknown_text
+from beschut_desktop.rules.results import CheckItem, QueueEntry, QuotaStatus
 from beschut_desktop.wording import value_label
 
+INTERNAL_NOTICE = (
+    "Met namen: alleen voor intern gebruik. Niet meegeven, mailen of buiten de afdeling "
+    "bewaren; druk voor elders de lijst zonder namen af."
+)
 
-def person_ref(person: Person | None) -> str:
-    """Case number and initials: how a person appears where the BSN and name do not belong."""
+
+def person_ref(person: Person | None, with_names: bool = False) -> str:
+    """Case number and initials: how a person appears where the BSN and name do not belong.
+    ``with_names``: case number and full name, for a list that stays inside."""
     if person is None:
         return "onbekend"
-    return f"{person.case_number} {person.initials}"
+    return f"{person.case_number} {person.full_name if with_names else person.initials}"
 
 
 def employer_name(register: Register, employer_id: int | None) -> str:
@@ -85,3 +92,10 @@ def tick_cell(met: bool | None) -> Paragraph:
 
 CHECK_HEADER = ["", "Regel", "Voorwaarde", "Toelichting"]
 CHECK_WIDTHS = [0.05, 0.08, 0.42, 0.45]
+
+
+def queue_count(entries: list[QueueEntry], wanted: str, status: QuotaStatus) -> str:
+    """How many in the queue have this status; in a year without a quota: unknown, said."""
+    if status.quota is None:
+        return unknown_text(status.year)
+    return number(sum(e.status == wanted for e in entries))

@@ -24,6 +24,7 @@ from beschut_desktop.documents.common import (
 )
 from beschut_desktop.errors import UserError
 from beschut_desktop.formatting import long_date, short_date
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.conditions import employer_conditions, placement_conditions
 from beschut_desktop.rules.contract import check_contract
 from beschut_desktop.rules.model import Employer, Placement, Register
@@ -36,7 +37,9 @@ TITLE = "Voorwaarden werkgever en contractcontrole"
 def build_employer_report(
     register: Register, employer_id: int, on: dt.date, placement_id: int | None = None
 ) -> bytes:
-    """The checklist of an employer on ``on``; with ``placement_id`` only that placement."""
+    """The checklist of an employer on ``on``; with ``placement_id`` only that placement.
+    Built from the register as it stood on ``on``."""
+    register = known_on(register, on)
     employer = register.employer(employer_id)
     if employer is None:
         raise UserError(f"Werkgever {employer_id} bestaat niet in dit register.")
@@ -195,8 +198,8 @@ def _placement_section(
     if contract.needs_tailored_agreement:
         story.append(
             style.notice(
-                "Deze plaatsing begon vóór de voorwaarden van de beleidsregel golden en voldoet er "
-                "nog niet aan: hiervoor is een maatwerkafspraak met de werkgever nodig.",
+                "Deze plaatsing is beschikt vóór de voorwaarden van de beleidsregel golden en voldoet "
+                "er nog niet aan: hiervoor is een maatwerkafspraak met de werkgever nodig.",
                 "warn",
             )
         )

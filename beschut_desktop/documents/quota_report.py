@@ -18,10 +18,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from beschut_desktop.documents import page, style
+from beschut_desktop.documents.common import queue_count
 from beschut_desktop.formatting import hours, long_date, money, number
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.budget import coaching_budget
 from beschut_desktop.rules.model import Register
-from beschut_desktop.rules.quota import TO_PLACE, WAITING, active_placements, queue, quota_status
+from beschut_desktop.rules.quota import (
+    TO_PLACE,
+    WAITING,
+    active_placements,
+    queue,
+    quota_status,
+)
 from beschut_desktop.wording import value_label
 
 TITLE = "Taakstelling en begeleidingsbudget"
@@ -29,6 +37,7 @@ KINDS = ["sw_company", "municipality", "private"]
 
 
 def build_quota_report(register: Register, on: dt.date) -> bytes:
+    register = known_on(register, on)  # as of means as of: nothing dated after ``on``
     status = quota_status(register, on)
     budget = coaching_budget(register, on)
     entries = queue(register, on)
@@ -50,8 +59,8 @@ def build_quota_report(register: Register, on: dt.date) -> bytes:
                 "Nog te realiseren",
                 number(status.open_places) if status.quota is not None else "onbekend",
             ),
-            ("Te plaatsen (rij)", number(sum(e.status == TO_PLACE for e in entries))),
-            ("Op de wachtlijst", number(sum(e.status == WAITING for e in entries))),
+            ("Te plaatsen (rij)", queue_count(entries, TO_PLACE, status)),
+            ("Op de wachtlijst", queue_count(entries, WAITING, status)),
         ],
         label_width=0.62,
         width=style.HALF_WIDTH,

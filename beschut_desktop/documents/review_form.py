@@ -4,6 +4,11 @@ The consultant prints it and takes it to the employer. It carries both parts of 
 the employee's functioning, situation and perspective with the development plan's progress
 (R18), and the feedback on the coaching (R19), each with room to write, the due date of the
 next review and lines for three signatures. No BSN: the case number identifies the file.
+
+The form shows the placement as it stood on the print date (``as_of.known_on``). After a
+renewal the previous review and the development plan come from the whole employment. A form
+for a placement that is not running on the date (ended, refused, not yet started, or an offer
+not yet answered) says so at the top.
 """
 
 from __future__ import annotations
@@ -18,8 +23,14 @@ from beschut_desktop.documents import page, style
 from beschut_desktop.documents.common import coach_name, contract_text, employer_name
 from beschut_desktop.errors import UserError
 from beschut_desktop.formatting import hours, long_date, short_date
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.model import Placement, Register, Review
-from beschut_desktop.rules.reviews import employment_start, next_review_due
+from beschut_desktop.rules.reviews import (
+    employment_chain,
+    employment_start,
+    last_review,
+    next_review_due,
+)
 from beschut_desktop.wording import COACHING_TOPICS, REVIEW_SUBJECTS, label, value_label
 
 TITLE = "Voortgangsgesprek beschut werk"
@@ -46,14 +57,23 @@ TOPIC_LINES = 3
 
 def build_review_form(register: Register, placement_id: int, on: dt.date) -> bytes:
     """The form for the next review of this placement, with its data filled in."""
+    if register.placement(placement_id) is None:
+        raise UserError(f"Plaatsing {placement_id} bestaat niet in dit register.")
+    register = known_on(register, on)
     placement = register.placement(placement_id)
     if placement is None:
-        raise UserError(f"Plaatsing {placement_id} bestaat niet in dit register.")
+        raise UserError(
+            f"Plaatsing {placement_id} was op {short_date(on)} nog niet aangeboden; kies een "
+            "latere datum."
+        )
     person = register.person(placement.person_id)
     story: list[Flowable] = []
     name = person.full_name if person else "onbekend"
     employer = employer_name(register, placement.employer_id)
     story += style.title_block(TITLE, f"{name} bij {employer}")
+    marking = not_running_text(placement, on)
+    if marking:
+        story.append(style.notice(marking, "warn"))
     story.append(
         style.facts(_placement_facts(register, placement, on), columns=2, label_width=0.44)
     )
@@ -117,8 +137,8 @@ def _placement_facts(
     register: Register, placement: Placement, on: dt.date
 ) -> list[tuple[str, str]]:
     person = register.person(placement.person_id)
-    previous = register.reviews_of(placement.id)
-    due = next_review_due(register, placement)
+    previous = last_review(register, placement, on)
+    due = next_review_due(register, placement, on)
     due_text = short_date(due) if due else "nog niet van toepassing"
     if due and due < on:
         due_text += " (te laat)"
@@ -131,10 +151,35 @@ def _placement_facts(
         ("Contract", contract_text(placement)),
         ("Uren per week", hours(placement.hours_per_week) or "niet vastgelegd"),
         ("In dienst sinds", short_date(employment_start(register, placement)) or "nog niet"),
-        ("Ontwikkelplan opgesteld", short_date(placement.development_plan_date) or "nog niet"),
-        ("Vorig gesprek", short_date(previous[-1].review_date) if previous else "nog geen"),
+        (
+            "Ontwikkelplan opgesteld",
+            short_date(employment_plan_date(register, placement)) or "nog niet",
+        ),
+        ("Vorig gesprek", short_date(previous.review_date) if previous else "nog geen"),
         ("Dit gesprek uiterlijk op", due_text),
     ]
+
+
+def not_running_text(placement: Placement, on: dt.date) -> str:
+    """Why a form is for a placement that does not run on the date ('' when it runs)."""
+    when = short_date(on)
+    if placement.offer_status == "refused":
+        return f"Let op: het aanbod voor deze plaatsing is geweigerd; er loopt op {when} geen dienstverband."
+    if placement.offer_status == "offered":
+        return f"Let op: het aanbod voor deze plaatsing is op {when} nog niet beantwoord."
+    if placement.start_date is None or placement.start_date > on:
+        start = short_date(placement.start_date) or "onbekend"
+        return f"Let op: deze plaatsing is op {when} nog niet begonnen (start {start})."
+    if placement.end_date is not None and placement.end_date < on:
+        return f"Let op: deze plaatsing is beëindigd op {short_date(placement.end_date)}."
+    return ""
+
+
+def employment_plan_date(register: Register, placement: Placement) -> dt.date | None:
+    """The latest development plan of the whole employment (a renewal keeps the plan)."""
+    dates = [p.development_plan_date for p in employment_chain(register, placement)]
+    known = [d for d in dates if d is not None]
+    return max(known) if known else None
 
 
 def _date_and_participants() -> list[Flowable]:
@@ -199,7 +244,7 @@ def _next_review(register: Register, placement: Placement, on: dt.date) -> list[
     else:
         held = Review(id=-1, placement_id=placement.id, review_date=on)
         if_held = dataclasses.replace(register, reviews=[*register.reviews, held])
-        due = next_review_due(if_held, placement)
+        due = next_review_due(if_held, placement, on)
         story.append(
             style.text(
                 f"Wordt dit gesprek gehouden op {long_date(on)}, dan is het volgende gesprek "

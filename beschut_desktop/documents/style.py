@@ -173,6 +173,31 @@ def _cell(value: object, style: str) -> Flowable:
     return text(value, style)
 
 
+CELL_PADDING = 4
+SMALLEST_HEAD = 6.5
+
+
+def _head_cell(value: object, style: str, width: float) -> Flowable:
+    """A column header whose words all fit its column: a word too wide for the column makes
+    the header's letters smaller (down to 6.5 pt) rather than being broken in the middle
+    ("Vastgestel" / "d")."""
+    if isinstance(value, Flowable):
+        return value
+    base = STYLES[style]
+    room = width - 2 * CELL_PADDING
+    words = str(value).split() or [""]
+    size = base.fontSize
+    while (
+        size > SMALLEST_HEAD
+        and max(pdfmetrics.stringWidth(w, base.fontName, size) for w in words) > room
+    ):
+        size -= 0.5
+    if size == base.fontSize:
+        return text(value, style)
+    fitted = ParagraphStyle(f"{style}_{size}", parent=base, fontSize=size, leading=size + 2)
+    return Paragraph(_markup(value), fitted)
+
+
 def table(
     header: Sequence[str],
     rows: Iterable[Sequence[object]],
@@ -192,7 +217,14 @@ def table(
     if not rows:
         return text(empty, "hint")
     data = [
-        [_cell(h, "cell_head_right" if i in right else "cell_head") for i, h in enumerate(header)]
+        [
+            _head_cell(
+                h,
+                "cell_head_right" if i in right else "cell_head",
+                (widths[i] if i < len(widths) else 1.0) * CONTENT_WIDTH,
+            )
+            for i, h in enumerate(header)
+        ]
     ]
     for r, row in enumerate(rows):
         style = "cell_bold" if r in bold_rows else "cell"

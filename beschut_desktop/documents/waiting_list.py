@@ -1,5 +1,6 @@
 """The queue on a date in its legal order (R5): who must be offered a place now, who waits,
-since when, and what they get meanwhile (R6). No BSN and no names: case number and initials.
+since when, and what they get meanwhile (R6). No BSN and no names: case number and initials,
+unless the list stays inside (``with_names``), which the page says in so many words.
 """
 
 from __future__ import annotations
@@ -9,25 +10,34 @@ import datetime as dt
 from reportlab.platypus import Flowable
 
 from beschut_desktop.documents import page, style
+from beschut_desktop.documents.common import INTERNAL_NOTICE, queue_count
 from beschut_desktop.formatting import long_date, number, short_date
 from beschut_desktop.rules.model import Register
-from beschut_desktop.rules.quota import STATUS_LABELS, TO_PLACE, WAITING, queue, quota_status
+from beschut_desktop.rules.quota import (
+    TO_PLACE,
+    WAITING,
+    queue,
+    quota_status,
+    status_text,
+)
 from beschut_desktop.rules.results import QueueEntry
 from beschut_desktop.wording import value_label
 
 TITLE = "Wachtlijst beschut werk"
 
 
-def build_waiting_list(register: Register, on: dt.date) -> bytes:
+def build_waiting_list(register: Register, on: dt.date, with_names: bool = False) -> bytes:
     status = quota_status(register, on)
     entries = queue(register, on)
     story: list[Flowable] = []
     story += style.title_block(TITLE, f"Stand op {long_date(on)}")
+    if with_names:
+        story.append(style.notice(INTERNAL_NOTICE, "warn"))
     if status.message:
         story.append(
             style.notice(
-                f"Let op: {status.message}. Zonder taakstelling staat iedereen op de wachtlijst; "
-                "vul de taakstelling in bij Instellingen.",
+                f"Let op: {status.message}. Zonder taakstelling is niet te zeggen wie te "
+                "plaatsen is of wacht; vul de taakstelling in bij Instellingen.",
                 "warn",
             )
         )
@@ -39,8 +49,8 @@ def build_waiting_list(register: Register, on: dt.date) -> bytes:
                     number(status.quota) if status.quota is not None else "onbekend",
                 ),
                 ("Gerealiseerde plekken", number(status.realised)),
-                ("Te plaatsen", number(sum(e.status == TO_PLACE for e in entries))),
-                ("Op de wachtlijst", number(sum(e.status == WAITING for e in entries))),
+                ("Te plaatsen", queue_count(entries, TO_PLACE, status)),
+                ("Op de wachtlijst", queue_count(entries, WAITING, status)),
             ],
             label_width=0.3,
         )
@@ -60,14 +70,16 @@ def build_waiting_list(register: Register, on: dt.date) -> bytes:
             [
                 "Nr.",
                 "Zaaknummer",
-                "Initialen",
+                "Naam" if with_names else "Initialen",
                 "Vastgesteld",
                 "Advies UWV",
                 "Status",
                 "Voorziening tot start",
             ],
-            [_row(e) for e in entries],
-            [0.05, 0.14, 0.10, 0.13, 0.13, 0.12, 0.33],
+            [_row(e, with_names) for e in entries],
+            [0.05, 0.13, 0.19, 0.12, 0.12, 0.12, 0.27]
+            if with_names
+            else [0.05, 0.14, 0.10, 0.13, 0.13, 0.12, 0.33],
             right=[0],
             empty="Er staat niemand in de rij.",
         )
@@ -77,7 +89,7 @@ def build_waiting_list(register: Register, on: dt.date) -> bytes:
     )
 
 
-def _row(entry: QueueEntry) -> list[object]:
+def _row(entry: QueueEntry, with_names: bool) -> list[object]:
     provision = entry.interim_provision
     if provision is None:
         interim = "geen"
@@ -91,9 +103,9 @@ def _row(entry: QueueEntry) -> list[object]:
     return [
         str(entry.position),
         entry.person.case_number,
-        entry.person.initials,
+        entry.person.full_name if with_names else entry.person.initials,
         short_date(entry.determination_date),
         short_date(entry.advice_date) or "—",
-        STATUS_LABELS.get(entry.status, entry.status),
+        status_text(entry),
         interim,
     ]

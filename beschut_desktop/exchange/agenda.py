@@ -6,6 +6,10 @@ moved due date is a new event. SEQUENCE counts up with each export (minutes sinc
 program that honours it takes the newest text. An event names the case number, the initials
 and the kind of deadline: never a BSN, a full name or the words "beschut werk" — calendars are
 seen on shared screens and phones.
+
+What is overdue on the export date is in the calendar too, on the export date itself (a
+deadline in the past would be out of sight), its summary starting with "TE LAAT" and its text
+naming the due date it missed.
 """
 
 from __future__ import annotations
@@ -17,13 +21,14 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
 
-from beschut_desktop.exchange.files import write_atomically
+from beschut_desktop.atomic_file import write_atomically
 from beschut_desktop.exchange.privacy import scrub
 from beschut_desktop.formatting import long_date
 from beschut_desktop.rules.model import Register
 from beschut_desktop.rules.results import Signal
 
 HORIZON_DAYS = 365
+OVERDUE_MARK = "TE LAAT"
 CALENDAR_NAME = "Termijnen register"
 _SEQUENCE_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 
@@ -43,7 +48,8 @@ def _kind_label(signal: Signal) -> str:
 def build_calendar(
     register: Register, signals: Iterable[Signal], on: dt.date, now: dt.datetime
 ) -> Calendar:
-    """The calendar of the signals due from ``on`` up to a year ahead, not marked handled."""
+    """The calendar of the signals due up to a year after ``on``, not marked handled; what is
+    overdue on ``on`` is placed on ``on`` and marked as such."""
     calendar = Calendar()
     calendar.add("prodid", "-//beschut-desktop//termijnen//NL")
     calendar.add("version", "2.0")
@@ -53,13 +59,15 @@ def build_calendar(
     sequence = max(0, int((now - _SEQUENCE_EPOCH).total_seconds() // 60))
     last = on + dt.timedelta(days=HORIZON_DAYS)
     for signal in sorted(signals, key=lambda s: (s.due_date, s.key)):
-        if signal.handled or not on <= signal.due_date <= last:
+        if signal.handled or signal.due_date > last:
             continue
-        calendar.add_component(_event(register, signal, now, sequence))
+        calendar.add_component(_event(register, signal, on, now, sequence))
     return calendar
 
 
-def _event(register: Register, signal: Signal, now: dt.datetime, sequence: int) -> Event:
+def _event(
+    register: Register, signal: Signal, on: dt.date, now: dt.datetime, sequence: int
+) -> Event:
     person = register.person(signal.person_id) if signal.person_id else None
     kind = scrub(_kind_label(signal), person)
     if person is not None:
@@ -72,15 +80,19 @@ def _event(register: Register, signal: Signal, now: dt.datetime, sequence: int) 
     event.add("uid", event_uid(signal))
     event.add("sequence", sequence)
     event.add("dtstamp", now)
-    event.add("dtstart", signal.due_date)
-    event.add("dtend", signal.due_date + dt.timedelta(days=1))
-    event.add("summary", f"{kind}: {subject}" if subject else kind)
+    day = max(signal.due_date, on)
+    late = signal.due_date < on
+    event.add("dtstart", day)
+    event.add("dtend", day + dt.timedelta(days=1))
+    summary = f"{kind}: {subject}" if subject else kind
+    event.add("summary", f"{OVERDUE_MARK}: {summary}" if late else summary)
     event.add(
         "description",
         " ".join(
             part
             for part in (
-                f"{kind}, uiterlijk {long_date(signal.due_date)} ({signal.rule}).",
+                f"{kind}, {'te laat: uiterlijk was' if late else 'uiterlijk'} "
+                f"{long_date(signal.due_date)} ({signal.rule}).",
                 detail,
                 "De gegevens staan in het register.",
             )

@@ -8,12 +8,13 @@ value. The same words are written back by the export, so that an export imports 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from decimal import Decimal, InvalidOperation
 
 from openpyxl.utils.datetime import from_excel
 
-from beschut_desktop.formatting import number, parse_date, parse_number, short_date
+from beschut_desktop.formatting import number, parse_date, short_date
 from beschut_desktop.rules.validation import bsn_problem, normalise_bsn
 
 
@@ -21,17 +22,30 @@ class CellError(ValueError):
     """A cell that cannot be read; the message is Dutch and quotes the value."""
 
 
+# A message quotes at most this much of a cell: a 100,000-letter cell must not become a
+# 100,000-letter problem line.
+SHOWN_LENGTH = 40
+
+
 def shown(value: object) -> str:
-    """A cell value as the user sees it in Excel, for messages."""
+    """A cell value as the user sees it in Excel, for messages (long values cut short)."""
     if isinstance(value, dt.datetime):
         return short_date(value.date())
     if isinstance(value, dt.date):
         return short_date(value)
     if isinstance(value, bool):
         return "WAAR" if value else "ONWAAR"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "∞" if math.isinf(value) else "NaN"
+    if isinstance(value, float | int | Decimal) and abs(value) >= 10**MAX_DIGITS:
+        return _cut(str(value))
     if isinstance(value, float | int | Decimal):
         return number(value, decimals=4)
-    return str(value).strip()
+    return _cut(str(value).strip())
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= SHOWN_LENGTH else text[: SHOWN_LENGTH - 1] + "…"
 
 
 def is_empty(value: object) -> bool:
@@ -41,6 +55,8 @@ def is_empty(value: object) -> bool:
 def text(value: object) -> str | None:
     if is_empty(value):
         return None
+    if isinstance(value, float) and not math.isfinite(value):
+        raise CellError(f"'{shown(value)}' is geen tekst")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
@@ -65,34 +81,67 @@ def date(value: object) -> dt.date | None:
         if _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1] and float(value).is_integer():
             return from_excel(value).date()
         raise CellError(f"'{shown(value)}' is geen datum; schrijf dd-mm-jjjj")
+    if len(str(value).strip()) > SHOWN_LENGTH:
+        raise CellError(f"'{shown(value)}' is geen datum; schrijf dd-mm-jjjj")
     try:
-        return parse_date(str(value))
+        return parse_date(str(value).strip())
     except ValueError as exc:
         raise CellError(str(exc)) from None
 
 
-_POINT_DECIMAL = re.compile(r"^\s*-?\d+\.\d{1,2}\s*$")
+# A number has at most this many digits: no amount or count in the register comes near it,
+# and SQLite's integers and floats hold it exactly.
+MAX_DIGITS = 12
+
+_DUTCH = re.compile(r"^-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")  # 8.100,00  8100  19,5
+_POINT_DECIMAL = re.compile(r"^-?\d+\.\d{1,2}$")  # 19.5: a typing habit, read as 19,5
+_COMMA_THOUSANDS = re.compile(r"^-?\d{1,3},\d{3}$")  # 8,100: 8,1 or 8100?
 
 
 def decimal(value: object) -> Decimal | None:
     """An Excel number, or Dutch text: '19,5', '8.100' (= 8100), '€ 8.100,00'.
 
     '19.5' (one point, one or two decimals, no comma) is read as 19,5: nobody writes 8100 as
-    '81.00', and reading it as 195 would turn a typing habit into a wrong register.
+    '81.00', and reading it as 195 would turn a typing habit into a wrong register. Text whose
+    thousands and decimal marks can be read two ways ('8,100.00', '8,100') is refused, and so
+    is anything infinite, not a number, or longer than any amount in the register.
     """
     if is_empty(value):
         return None
     if isinstance(value, bool):
         raise CellError(f"'{shown(value)}' is geen getal")
     if isinstance(value, int | float | Decimal):
-        return Decimal(str(value))
-    raw = str(value).strip()
-    if _POINT_DECIMAL.match(raw):
-        return Decimal(raw)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise CellError(f"'{shown(value)}' is geen eindig getal")
+        if isinstance(value, int) and len(str(abs(value))) > MAX_DIGITS:
+            raise CellError(f"'{shown(value)}' is te groot (meer dan {MAX_DIGITS} cijfers)")
+        found = Decimal(str(value))
+    else:
+        found = _decimal_text(str(value))
+    if not found.is_finite():
+        raise CellError(f"'{shown(value)}' is geen eindig getal")
+    if abs(found) >= Decimal(10) ** MAX_DIGITS:
+        raise CellError(f"'{shown(value)}' is te groot (meer dan {MAX_DIGITS} cijfers)")
+    return found
+
+
+def _decimal_text(raw: str) -> Decimal:
+    cleaned = "".join(raw.replace("€", "").split())
+    if not cleaned or len(cleaned) > 2 * MAX_DIGITS:
+        raise CellError(f"'{shown(raw)}' is geen getal")
+    if _POINT_DECIMAL.match(cleaned):
+        return Decimal(cleaned)
+    if _COMMA_THOUSANDS.match(cleaned) or ("," in cleaned and "." in cleaned.split(",")[-1]):
+        raise CellError(
+            f"'{shown(raw)}' is dubbelzinnig: schrijf bedragen als 8100 of 8.100,00 "
+            "(punt voor duizendtallen, komma voor decimalen)"
+        )
+    if not _DUTCH.match(cleaned):
+        raise CellError(f"'{shown(raw)}' is geen getal")
     try:
-        return parse_number(raw)
-    except (ValueError, InvalidOperation):
-        raise CellError(f"'{raw}' is geen getal") from None
+        return Decimal(cleaned.replace(".", "").replace(",", "."))
+    except InvalidOperation:
+        raise CellError(f"'{shown(raw)}' is geen getal") from None
 
 
 def whole_number(value: object) -> int | None:
@@ -115,6 +164,8 @@ def bsn(value: object) -> str | None:
     if is_empty(value):
         return None
     raw = str(int(value)) if isinstance(value, float) and value.is_integer() else value
+    if len(str(raw)) > SHOWN_LENGTH:
+        raise CellError(f"'{shown(raw)}' is geen BSN")
     problem = bsn_problem(raw)
     if problem:
         raise CellError(problem)

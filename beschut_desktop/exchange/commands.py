@@ -19,7 +19,7 @@ def _say(text: str) -> None:
 
 
 def _open_existing(args: argparse.Namespace) -> Store:
-    return Store.open(args.db, create=False)
+    return Store.open(args.db, create=False, read_only=True)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -44,6 +44,8 @@ def run_export(args: argparse.Namespace) -> int:
 
     with _open_existing(args) as store:
         register = store.load()
+        kind = "export_without_bsn" if args.without_bsn else "export"
+        store.audit_read(kind, subject="register (xlsx)")
     write_register(register, args.file, without_bsn=args.without_bsn)
     what = "zonder BSN's " if args.without_bsn else ""
     _say(
@@ -67,9 +69,10 @@ def run_calendar(args: argparse.Namespace) -> int:
     on = args.on or dt.date.today()
     with _open_existing(args) as store:
         register = store.load()
+        store.audit_read("calendar", subject="termijnen (ics)")
     count = write_calendar(register, args.output, on)
     _say(
-        f"{count} termijnen van de komende twaalf maanden zijn geschreven naar {args.output}. "
+        f"{count} termijnen (wat te laat is en de komende twaalf maanden) zijn geschreven naar {args.output}. "
         "Open het bestand in Outlook als aparte agenda; zie de handleiding."
     )
     return 0

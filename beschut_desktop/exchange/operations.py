@@ -11,7 +11,7 @@ from typing import Any
 
 from beschut_desktop.exchange.sheets import SHEETS, Problem
 from beschut_desktop.formatting import money, number, short_date
-from beschut_desktop.wording import TABLE_LABELS, VALUE_LABELS, label
+from beschut_desktop.wording import EMPTY_VALUE, TABLE_LABELS, VALUE_LABELS, label
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,8 @@ class Operation:
         if self.action == "add":
             return f"Nieuw: {self.what}"
         parts = [
-            f"{label(name)} {_show(self.table, name, self.old.get(name)) or '(leeg)'} → "
-            f"{_show(self.table, name, value) or '(leeg)'}"
+            f"{label(name)} {_show(self.table, name, self.old.get(name)) or EMPTY_VALUE} → "
+            f"{_show(self.table, name, value) or EMPTY_VALUE}"
             for name, value in self.values.items()
         ]
         return f"Gewijzigd: {self.what}: " + "; ".join(parts)
@@ -47,6 +47,8 @@ class ImportPlan:
     operations: list[Operation]
     problems: list[Problem]
     known: dict[tuple, int]  # keys of records that exist already → their ids
+    # What the plan was made from (the parsed file and the day), to plan again on apply.
+    source: Any = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:

@@ -15,11 +15,13 @@ from typing import Any
 from beschut_desktop.exchange import cells
 from beschut_desktop.exchange.sheets import (
     EMPLOYERS,
+    ERROR_VALUES,
     PERSONS,
     PLACEMENTS,
     QUOTA,
     Problem,
     Row,
+    Uncalculated,
     name_key,
 )
 
@@ -145,7 +147,7 @@ def parse(rows: dict[str, list[Row]], problems: list[Problem]) -> ParsedFile:
             record = Record(row)
             for header, read in readers.items():
                 try:
-                    record.values[header] = read(row.get(header))
+                    record.values[header] = read(_readable(row.get(header)))
                 except cells.CellError as exc:
                     parsed.problems.append(record.problem(header, str(exc)))
             complete = True
@@ -165,6 +167,19 @@ def parse(rows: dict[str, list[Row]], problems: list[Problem]) -> ParsedFile:
             seen[key] = row.number
             targets[sheet_name].append(record)
     return parsed
+
+
+def _readable(value: object) -> object:
+    """The cell's value, unless Excel could not give one: a formula it never calculated or an
+    error such as #DEEL/0! is refused, never read as empty text."""
+    if isinstance(value, Uncalculated):
+        raise cells.CellError(
+            f"de formule '{cells.shown(value)}' heeft geen opgeslagen uitkomst; open het "
+            "bestand in Excel, laat het herberekenen en sla het op (of typ de waarde)"
+        )
+    if isinstance(value, str) and value.strip() in ERROR_VALUES:
+        raise cells.CellError(f"de cel bevat een Excel-fout ({value.strip()}); vul de waarde in")
+    return value
 
 
 def identity(sheet_name: str, record: Record) -> tuple:

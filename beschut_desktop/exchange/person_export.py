@@ -16,25 +16,17 @@ from beschut_desktop.errors import UserError
 from beschut_desktop.exchange.workbook import new_workbook, save, table_sheet, text_sheet
 from beschut_desktop.formatting import short_date
 from beschut_desktop.rules.model import Placement, Register
+from beschut_desktop.store.audit import READ_KINDS, trail
 from beschut_desktop.store.store import Store
-from beschut_desktop.wording import TABLE_LABELS, label, value_label
+from beschut_desktop.wording import (
+    AUDIT_ACTIONS,
+    TABLE_LABELS,
+    audit_changes,
+    label,
+    value_group,
+    value_label,
+)
 
-VALUE_GROUPS = {
-    ("uwv_advices", "requested_by"): "requested_by",
-    ("uwv_advices", "outcome"): "advice_outcome",
-    ("decisions", "outcome"): "decision_outcome",
-    ("decisions", "kind"): "decision_kind",
-    ("decisions", "eligibility_basis"): "eligibility_basis",
-    ("interim_provisions", "kind"): "interim_kind",
-    ("placements", "offer_status"): "offer_status",
-    ("placements", "contract_type"): "contract_type",
-    ("placements", "outcome"): "placement_outcome",
-    ("development_goals", "status"): "goal_status",
-    ("tailored_agreements", "reason"): "agreement_reason",
-    ("subsidy_periods", "kind"): "subsidy_kind",
-    ("objections", "kind"): "objection_kind",
-    ("objections", "outcome"): "objection_outcome",
-}
 # Internal numbers that say nothing to the person; the record they point at is named instead.
 HIDDEN = {
     "id",
@@ -64,7 +56,7 @@ SHEET_TITLES = {
 def _value(table: str, name: str, value: object) -> object:
     if isinstance(value, bool):
         return "ja" if value else "nee"
-    group = VALUE_GROUPS.get((table, name))
+    group = value_group(table, name)
     if group and isinstance(value, str):
         return value_label(group, value)
     return value
@@ -114,6 +106,7 @@ def write_person_export(
     person = register.person(person_id)
     if person is None:
         raise UserError(f"Persoon {person_id} bestaat niet (meer).")
+    store.audit_read("person_export", person_id=person_id, subject=f"gegevens {person.case_number}")
     today = today or dt.date.today()
     workbook = new_workbook()
     text_sheet(
@@ -125,7 +118,8 @@ def write_person_export(
             f"{register.settings.municipality_name} over deze persoon bevat, gemaakt op "
             f"{short_date(today)} op verzoek (artikel 15 AVG).",
             "Elk blad bevat één soort gegeven; het blad Wijzigingen toont wie wat wanneer heeft "
-            "vastgelegd of gewijzigd.",
+            "vastgelegd of gewijzigd, het blad Inzage wie de gegevens wanneer heeft ingezien "
+            "of uitgevoerd (ook dit overzicht).",
         ],
     )
     table_sheet(
@@ -182,33 +176,40 @@ def write_person_export(
             [
                 entry["at"],
                 entry["os_user"],
-                _ACTIONS.get(entry["action"], entry["action"]),
+                AUDIT_ACTIONS.get(entry["action"], entry["action"]),
                 TABLE_LABELS.get(entry["table_name"], entry["table_name"]),
-                _changes(entry["changes"]),
+                _changes(entry["table_name"], entry["action"], entry["changes"]),
             ]
             for entry in store.history(person_id=person_id)
+        ),
+    )
+    table_sheet(
+        workbook,
+        "Inzage",
+        [
+            ("Tijdstip", "text", 20),
+            ("Gebruiker", "text", 14),
+            ("Wat", "text", 34),
+            ("Onderwerp", "text", 50),
+        ],
+        (
+            [
+                entry["at"],
+                entry["os_user"],
+                READ_KINDS.get(entry["table_name"], entry["table_name"]),
+                json.loads(entry["changes"] or "{}").get("onderwerp", ""),
+            ]
+            for entry in trail(store.conn, person_id=person_id, reads=True)
         ),
     )
     return save(workbook, target)
 
 
-_ACTIONS = {"insert": "toegevoegd", "update": "gewijzigd", "delete": "verwijderd"}
-
-
-def _changes(raw: str | None) -> str:
+def _changes(table: str, action: str, raw: str | None) -> str:
     if not raw:
         return ""
     try:
         changes = json.loads(raw)
     except ValueError:
         return raw
-    parts = []
-    for name, value in changes.items():
-        if isinstance(value, list) and len(value) == 2:
-            parts.append(
-                f"{label(name)}: {value[0] if value[0] is not None else '(leeg)'} → "
-                f"{value[1] if value[1] is not None else '(leeg)'}"
-            )
-        elif value is not None:
-            parts.append(f"{label(name)}: {value}")
-    return "; ".join(parts)
+    return "; ".join(audit_changes(table, action, changes))

@@ -1,6 +1,7 @@
 """What an import would add and change, worked out before anything is written.
 
-The plan compares the parsed file with the register: persons match on BSN, employers on name,
+The plan compares the parsed file with the register: persons match on BSN, employers on their
+KvK number where one is recorded and else on the name (case, accents and spacing ignored),
 placements on BSN + employer + start date, quota rows on year. Only cells that are filled take
 part, so an empty optional cell never erases what the register holds, and a file that matches
 the register plans nothing at all. Each planned record is validated as it would be stored, so
@@ -23,6 +24,7 @@ from beschut_desktop.exchange.parse import ParsedFile, Record, contiguous
 from beschut_desktop.exchange.sheets import Problem, name_key
 from beschut_desktop.rules.model import Register
 from beschut_desktop.rules.validation import validate
+from beschut_desktop.store.employer_identity import kvk_key
 
 # R1: who asked UWV is not in the sheet; the municipality is the usual applicant.
 DEFAULT_REQUESTED_BY = "municipality"
@@ -168,9 +170,16 @@ class Planner:
             "cao_name": cao[1] if cao else None,
         }
         what = f"Werkgever {record['Naam']}"
+        number = kvk_key(wanted["kvk_number"])
+        by_kvk = [e for e in self.register.employers if number and kvk_key(e.kvk_number) == number]
+        if len(by_kvk) == 1:  # the KvK number names the employer, also under a new name
+            self.known[("employer", key)] = by_kvk[0].id
+            wanted = {"name": record["Naam"], **wanted}
+            self.change("employers", record, what, by_kvk[0], by_kvk[0].id, wanted)
+            return
         matches = self.employers.get(key, [])
-        if len(matches) > 1 and wanted["kvk_number"]:
-            matches = [e for e in matches if e.kvk_number == wanted["kvk_number"]] or matches
+        if number:  # another KvK number is another employer, whatever its name
+            matches = [e for e in matches if not kvk_key(e.kvk_number)]
         if len(matches) > 1:
             self.problems.append(
                 record.problem(
@@ -398,6 +407,7 @@ class Planner:
             if (moved or renewal_added) and current.outcome in (None, "ended_import"):
                 if current.outcome != outcome:
                     wanted["outcome"] = outcome
+                    wanted["outcome_date"] = self.today if outcome else None
             if current.previous_placement_id is None and previous is not None:
                 wanted["previous_placement_id"] = previous
             self.change("placements", record, what, current, current.id, wanted)
@@ -411,6 +421,8 @@ class Planner:
             "employer_id": employer,
             "start_date": start,
             "outcome": outcome,
+            # The outcome is what the import knew on its day, and counts from then (R20).
+            "outcome_date": self.today if outcome else None,
             "previous_placement_id": previous,
             **{k: v for k, v in wanted.items() if v is not None},
         }
@@ -421,15 +433,16 @@ class Planner:
         for op in self.operations:
             if op.table == "placements" and op.pk == current.id:
                 op.values["outcome"], op.old["outcome"] = None, current.outcome
+                op.values["outcome_date"], op.old["outcome_date"] = None, current.outcome_date
                 return
         self.operations.append(
             Operation(
                 "change",
                 "placements",
                 what,
-                {"outcome": None},
+                {"outcome": None, "outcome_date": None},
                 pk=current.id,
-                old={"outcome": current.outcome},
+                old={"outcome": current.outcome, "outcome_date": current.outcome_date},
             )
         )
 

@@ -1,4 +1,5 @@
-"""Keeping a person unidentifiable in text that leaves the register (calendar, controller file).
+"""Keeping a person unidentifiable in text that leaves the register (calendar, controller file),
+and keeping an erasure on request erased after a restore (``reapply_erasures``).
 
 Such text names the case number and initials, never the BSN or the full name; a calendar on a
 shared screen also never says "beschut werk". Rule texts come from elsewhere and may name the
@@ -8,8 +9,12 @@ person, so they are scrubbed here rather than trusted.
 from __future__ import annotations
 
 import re
+import sqlite3
 
+from beschut_desktop.errors import UserError
 from beschut_desktop.rules.model import Person
+from beschut_desktop.store import erasure
+from beschut_desktop.store.store import Store
 
 _SHELTERED = re.compile(r"\s*\bbeschut(?:te)?\s+(?:werk|werkplek|werkplekken)\b", re.IGNORECASE)
 _DIGIT_RUNS = re.compile(r"\d[\d .]{7,12}\d")
@@ -34,6 +39,16 @@ def scrub(text: str, person: Person | None = None) -> str:
     return " ".join(result.split())
 
 
-def pseudonym(person: Person) -> str:
-    """'BW-00012 (J.J.)': how a person is named outside the register's own screens."""
-    return f"{person.case_number} ({person.initials})"
+def reapply_erasures(store: Store) -> list[str]:
+    """Erase again everyone erased on request who is back in ``store`` — after a restore of a
+    backup older than their erasure. Call it after every restore (opening a register does it
+    too when the erasure log beside it names someone the register does not know). Reads the
+    erasure log of the register and the one beside it (which a restore leaves in place),
+    brings both up to date, and returns the case numbers erased again."""
+    try:
+        return erasure.reapply(store.conn, store.path)
+    except sqlite3.Error as exc:
+        raise UserError(
+            f"De verwijderingen op verzoek konden niet opnieuw worden toegepast op "
+            f"{store.path}: {exc}. Open het register opnieuw; dan wordt het opnieuw geprobeerd."
+        ) from None

@@ -8,13 +8,50 @@ columns may stand in any order and extra columns are ignored.
 
 from __future__ import annotations
 
+import contextlib
+import math
 import re
 import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from beschut_desktop.errors import UserError
+from beschut_desktop.store.employer_identity import employer_key
+
+# What openpyxl raises on a damaged or hostile file (broken XML, a zip of junk, an entity bomb
+# refused by defusedxml — a ValueError): the file is refused, never the program stopped.
+BROKEN_FILE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    ParseError,
+    KeyError,
+    ValueError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    EOFError,
+    OSError,
+    RuntimeError,  # zipfile: a member marked as encrypted
+    NotImplementedError,  # zipfile: a compression method it does not know
+)
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+ERROR_VALUES = frozenset(
+    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
+)
+
+
+@dataclass(frozen=True)
+class Uncalculated:
+    """A formula cell without the value Excel stores beside it (written by another program,
+    or never recalculated): its value is unknown, not empty."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return self.formula
 
 
 @dataclass(frozen=True)
@@ -127,22 +164,23 @@ def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Problem]]:
     """The filled rows of the four sheets; a missing required column is a problem.
 
     A sheet that is absent holds nothing to import; a file with none of the four is refused.
+    A damaged sheet is one problem naming the sheet and the row where reading stopped.
     """
-    workbook = _open(path)
-    try:
+    with contextlib.ExitStack() as stack:
+        workbook = _open(path, stack, data_only=True)
+        formulas = _open(path, stack, data_only=False) if _has_formulas(path) else None
         by_name = {" ".join(name.split()).lower(): name for name in workbook.sheetnames}
         rows: dict[str, list[Row]] = {}
         problems: list[Problem] = []
         for sheet in SHEETS:
             actual = by_name.get(sheet.name.lower())
+            rows[sheet.name] = []
             if actual is None:
-                rows[sheet.name] = []
                 continue
-            found, missing = _read_sheet(workbook[actual], sheet)
+            formula_sheet = formulas[actual] if formulas is not None else None
+            found, missing = _read_sheet(workbook[actual], sheet, formula_sheet)
             rows[sheet.name] = found
             problems += missing
-    finally:
-        workbook.close()
     if not any(name.lower() in by_name for name in (s.name for s in SHEETS)):
         raise UserError(
             f"{path.name} bevat geen van de bladen "
@@ -152,52 +190,162 @@ def read_workbook(path: Path) -> tuple[dict[str, list[Row]], list[Problem]]:
     return rows, problems
 
 
-def _open(path: Path):
+def _unreadable(path: Path) -> UserError:
+    hint = " Sla het in Excel op als .xlsx." if path.suffix.lower() == ".xls" else ""
+    return UserError(
+        f"{path.name} kan niet worden gelezen als Excel-bestand (.xlsx): het bestand is "
+        f"beschadigd of geen werkmap.{hint} Het register is niet gewijzigd."
+    )
+
+
+def _open(path: Path, stack: contextlib.ExitStack, *, data_only: bool):
+    """The workbook, closed with ``stack``; the file is opened here so that it is closed also
+    when openpyxl gives up halfway."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     if not path.exists():
         raise UserError(f"Het bestand {path} bestaat niet.")
     try:
+        handle = stack.enter_context(path.open("rb"))
         with warnings.catch_warnings():
             # openpyxl warns about Excel features it skips (data validation extensions,
             # conditional formats): they do not matter for reading values.
             warnings.simplefilter("ignore")
-            return load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        hint = " Sla het in Excel op als .xlsx." if path.suffix.lower() == ".xls" else ""
-        raise UserError(
-            f"{path.name} kan niet worden gelezen als Excel-bestand (.xlsx).{hint}"
-        ) from None
+            workbook = load_workbook(handle, read_only=True, data_only=data_only)
+    except (InvalidFileException, *BROKEN_FILE):
+        raise _unreadable(path) from None
+    stack.callback(workbook.close)
+    return workbook
 
 
-def _read_sheet(worksheet, sheet: Sheet) -> tuple[list[Row], list[Problem]]:
+def _has_formulas(path: Path) -> bool:
+    """Whether any sheet holds a formula: only then is the file read a second time, for the
+    formulas themselves, to tell a formula without a stored value from an empty cell."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    with archive.open(name) as member:
+                        if _FORMULA.search(member.read()):
+                            return True
+    except BROKEN_FILE:
+        raise _unreadable(path) from None
+    return False
+
+
+def _read_sheet(worksheet, sheet: Sheet, formula_sheet=None) -> tuple[list[Row], list[Problem]]:
+    rows: list[Row] = []
+    problems: list[Problem] = []
+    reached = [0]  # the last row read whole, blank or not
+    positions: dict[str, int] = {}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a date out of range becomes an error cell
+            for number, cells in _sheet_rows(
+                worksheet, sheet, formula_sheet, problems, reached, positions
+            ):
+                rows.append(Row(sheet.name, number, cells))
+    except BROKEN_FILE:
+        problems.append(_broken_row(worksheet, sheet, reached[0] + 1, positions))
+    return rows, problems
+
+
+def _broken_row(worksheet, sheet: Sheet, number: int, positions: dict[str, int]) -> Problem:
+    """The problem of a row openpyxl could not read: the cell and its value when the row holds
+    a number no spreadsheet writes (NaN, inf), else the sheet and row."""
+    found = _unreadable_number(worksheet, number)
+    if found is not None:
+        index, raw = found
+        header = next((h for h, i in positions.items() if i == index), None)
+        if header is not None:
+            return Problem(sheet.name, number, header, f"'{raw[:40]}' is geen eindig getal")
+    return Problem(
+        sheet.name,
+        number,
+        None,
+        "het blad is beschadigd en kan vanaf hier niet worden gelezen; "
+        "open het bestand in Excel en sla het opnieuw op",
+    )
+
+
+def _unreadable_number(worksheet, number: int) -> tuple[int, str] | None:
+    """(column index, raw text) of the first number cell of row ``number`` that is not a
+    finite number; None when there is none or the sheet's XML cannot be read."""
+    from defusedxml.ElementTree import iterparse
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+    from openpyxl.utils.exceptions import CellCoordinatesException
+
+    try:
+        with worksheet._get_source() as source:
+            for _event, element in iterparse(source):
+                if not element.tag.endswith("}c") or element.get("t", "n") != "n":
+                    continue
+                try:
+                    letters, row = coordinate_from_string(element.get("r") or "")
+                except CellCoordinatesException:
+                    continue
+                if row != number:
+                    continue
+                raw = next((child.text for child in element if child.tag.endswith("}v")), None)
+                if raw is not None and not _finite(raw):
+                    return column_index_from_string(letters) - 1, raw
+    except BROKEN_FILE:
+        return None
+    return None
+
+
+def _finite(raw: str) -> bool:
+    try:
+        return math.isfinite(float(raw))
+    except ValueError:
+        return False
+
+
+def _sheet_rows(
+    worksheet,
+    sheet: Sheet,
+    formula_sheet,
+    problems: list[Problem],
+    reached: list[int],
+    positions: dict[str, int],
+):
     # Some programs write a wrong "used range"; in read-only mode openpyxl would trust it and
     # miss rows or columns.
     worksheet.reset_dimensions()
     iterator = worksheet.iter_rows(values_only=True)
+    formula_rows = None
+    if formula_sheet is not None:
+        formula_sheet.reset_dimensions()
+        formula_rows = formula_sheet.iter_rows(values_only=True)
+        next(formula_rows, None)
     header = next(iterator, None) or ()
-    positions: dict[str, int] = {}
+    reached[0] = 1
     wanted = {header_key(c.header): c.header for c in sheet.columns}
     for index, cell in enumerate(header):
         key = header_key(cell)
         if key in wanted and wanted[key] not in positions:
             positions[wanted[key]] = index
-    problems = [
+    problems += [
         Problem(sheet.name, 1, column.header, f"de kolom '{column.header}' ontbreekt")
         for column in sheet.columns
         if column.required and column.header not in positions
     ]
-    rows = []
     for number, values in enumerate(iterator, start=2):
-        cells = {
-            name: values[index] if index < len(values) else None
-            for name, index in positions.items()
-        }
+        reached[0] = number - 1
+        written = next(formula_rows, None) if formula_rows is not None else None
+        cells = {}
+        for name, index in positions.items():
+            value = values[index] if index < len(values) else None
+            if value is None and written is not None and index < len(written):
+                formula = written[index]
+                if isinstance(formula, str) and formula.startswith("="):
+                    value = Uncalculated(formula)
+            cells[name] = value
+        reached[0] = number
         if all(_blank(v) for v in cells.values()):
             continue
-        rows.append(Row(sheet.name, number, cells))
-    return rows, problems
+        yield number, cells
 
 
 def _blank(value: object) -> bool:
@@ -208,5 +356,5 @@ _SPACES = re.compile(r"\s+")
 
 
 def name_key(name: str) -> str:
-    """Employers match on name: case and spacing do not count."""
-    return _SPACES.sub(" ", name).strip().casefold()
+    """Employers match on name: case, accents and spacing do not count."""
+    return employer_key(name)

@@ -7,10 +7,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from beschut_desktop.exchange.files import write_atomically
+from beschut_desktop.atomic_file import write_atomically
 
 FORMATS = {
     "date": "d-m-yyyy",
@@ -51,8 +52,21 @@ def table_sheet(
             cell = sheet.cell(row=row, column=index)
             if kind in FORMATS and cell.value is not None:
                 cell.number_format = FORMATS[kind]
+            as_text(cell)
     sheet.freeze_panes = "A2"
     return sheet
+
+
+# Text that a spreadsheet would take for a formula (or, pasted elsewhere, for a command).
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def as_text(cell: Cell) -> None:
+    """Keep text such as a first name '=HYPERLINK(…)' text: stored as a string with Excel's
+    quote prefix, so that opening the file never runs it."""
+    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
 
 
 def _cell_value(value: object) -> object:
@@ -72,6 +86,7 @@ def text_sheet(
     for paragraph in paragraphs:
         sheet.append([paragraph])
         cell = sheet.cell(row=sheet.max_row, column=1)
+        as_text(cell)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if paragraph.endswith(":") or sheet.max_row == 1:
             cell.font = Font(bold=True, size=13 if sheet.max_row == 1 else 11)

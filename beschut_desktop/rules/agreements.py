@@ -33,13 +33,22 @@ def agreements_for(register: Register, placement: Placement) -> list[TailoredAgr
     return sorted([*bound, *general], key=lambda t: (t.agreed_on, t.id))
 
 
+def one_year_deadline(
+    reason: str | None, placement_start: dt.date | None, agreed_on: dt.date
+) -> dt.date | None:
+    """R17, the one function for the one year (rules, actions and dialogs all ask this): for
+    'moved' and 'vso_pro' it runs from the start of the placement the agreement is bound to,
+    else from the day agreed. None for other reasons."""
+    if reason not in ONE_YEAR_REASONS:
+        return None
+    return add_months(placement_start or agreed_on, 12)
+
+
 def one_year_limit(register: Register, agreement: TailoredAgreement) -> dt.date | None:
     """For 'moved' and 'vso_pro': one year from the placement's start (else the agreement)."""
-    if agreement.reason not in ONE_YEAR_REASONS:
-        return None
     placement = register.placement(agreement.placement_id) if agreement.placement_id else None
-    basis = placement.start_date if placement and placement.start_date else agreement.agreed_on
-    return add_months(basis, 12)
+    start = placement.start_date if placement else None
+    return one_year_deadline(agreement.reason, start, agreement.agreed_on)
 
 
 def effective_deadline(register: Register, agreement: TailoredAgreement) -> dt.date:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.model import Register
 from beschut_desktop.rules.quota import active_placements, missing_quota_message, quota_year
 from beschut_desktop.rules.results import CoachingBudget
 
 
 def coaching_budget(register: Register, on: dt.date) -> CoachingBudget:
+    register = known_on(register, on)
     row = quota_year(register, on.year)
     used_by_kind: dict[str, float] = {"sw_company": 0.0, "municipality": 0.0, "private": 0.0}
     for placement in active_placements(register, on):

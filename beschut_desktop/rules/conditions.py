@@ -23,6 +23,7 @@ from beschut_desktop.rules.agreements import (
     effective_deadline,
     is_open,
 )
+from beschut_desktop.rules.as_of import known_on, placement_on
 from beschut_desktop.rules.contract import cao_item, check_contract
 from beschut_desktop.rules.dates import dutch_date
 from beschut_desktop.rules.model import Coach, Placement, Register, TailoredAgreement
@@ -131,7 +132,9 @@ def agreement_item(
 
 def placement_conditions(register: Register, placement: Placement, on: dt.date) -> ConditionsCheck:
     """R15 (its coach, item by item), R16 (job description, development plan) for one
-    placement, with R17 agreements and their deadlines."""
+    placement, with R17 agreements and their deadlines, as known on ``on``."""
+    register, current = placement_on(register, placement, on)
+    placement = current or placement
     items = _coach_and_development(register, placement)
     items.extend(agreement_item(register, a, on) for a in agreements_for(register, placement))
     return ConditionsCheck(employer_id=placement.employer_id, items=items)
@@ -162,7 +165,8 @@ def placement_shortfalls(register: Register, placement: Placement) -> list[Check
 
 def employer_conditions(register: Register, employer_id: int, on: dt.date) -> ConditionsCheck:
     """The whole checklist for an employer: R13, every coach (R15), every placement active on
-    the date (R12, R16), and the employer's tailored agreements (R17)."""
+    the date (R12, R16), and the employer's tailored agreements (R17), as known on ``on``."""
+    register = known_on(register, on)
     employer = register.employer(employer_id)
     items: list[CheckItem] = [cao_item(employer)]
     for coach in register.coaches_at(employer_id):

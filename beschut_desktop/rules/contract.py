@@ -12,8 +12,10 @@ Policy (Arbeidsvoorwaarden):
   or its own sector cao where that is more favourable to the employee. Employers from the
   earlier regime get a transitional arrangement: recorded on the employer, it covers R13.
 - These conditions took effect with the policy rule (``settings.conditions_effective_date``,
-  3 January 2023). A contract that started earlier and misses them is not a breach: it needs a
-  tailored agreement (R17), unless one exists. The minimums are settings too.
+  3 January 2023). A placement already decided before then ("in al beschikte situaties": the
+  offer decision is dated earlier, even when the contract starts later) that misses them is not
+  a breach: it needs a tailored agreement (R17), unless one exists. Only a placement without a
+  dated decision falls back on its start. The minimums are settings too.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from functools import lru_cache
 
 from beschut_desktop.formatting import number as _number
 from beschut_desktop.rules.agreements import any_agreement, covering_agreement, effective_deadline
+from beschut_desktop.rules.as_of import placement_on
 from beschut_desktop.rules.dates import dutch_date, last_day_of_span, months_and_days
 from beschut_desktop.rules.model import Employer, Placement, Register, Settings
 from beschut_desktop.rules.results import CheckItem, ContractCheck
@@ -46,6 +49,23 @@ def duration_text(start: dt.date, end: dt.date) -> str:
     return " en ".join(parts)
 
 
+def terms_problems(
+    start_date: dt.date | None,
+    end_date: dt.date | None,
+    contract_type: str | None,
+) -> dict[str, str]:
+    """What makes the dates of a contract inconsistent, by field (Dutch). The one check the
+    live contract check in the dialogs and the check on saving both use."""
+    problems: dict[str, str] = {}
+    if start_date and end_date and end_date < start_date:
+        problems["end_date"] = "de einddatum ligt vóór de startdatum"
+    if contract_type == "permanent" and end_date:
+        problems["end_date"] = "een vast contract heeft geen einddatum"
+    if (contract_type or "temporary") == "temporary" and start_date and not end_date:
+        problems["end_date"] = "een tijdelijk contract heeft een einddatum"
+    return problems
+
+
 def duration_item(
     start_date: dt.date | None,
     end_date: dt.date | None,
@@ -59,14 +79,13 @@ def duration_item(
     label = f"Contractduur minimaal {minimum} maanden"
     if trial_before:
         label += " (na een proefplaatsing)"
-    if contract_type == "permanent":
+    if contract_type == "permanent" and end_date is None:
         return CheckItem("R12", label, True, "Vast contract")
     if start_date is None:
         return CheckItem("R12", label, None, "Startdatum ontbreekt")
-    if end_date is None:
-        return CheckItem("R12", label, True, "Contract zonder einddatum")
-    if end_date < start_date:
-        return CheckItem("R12", label, None, "Einddatum ligt vóór de startdatum")
+    inconsistent = terms_problems(start_date, end_date, contract_type).get("end_date")
+    if inconsistent:
+        return CheckItem("R12", label, None, inconsistent[:1].upper() + inconsistent[1:])
     length = duration_text(start_date, end_date)
     if end_date >= last_day_of_span(start_date, minimum):
         return CheckItem("R12", label, True, f"Contract duurt {length}")
@@ -120,10 +139,18 @@ def cao_item(employer: Employer | None) -> CheckItem:
     return CheckItem("R13", label, False, reason)
 
 
-def conditions_apply(start_date: dt.date | None, settings: Settings) -> bool:
-    """The conditions bind contracts starting on or after their effective date (or not yet
+def decided_on(offer_date: dt.date | None, start_date: dt.date | None) -> dt.date | None:
+    """When a placement was decided (R17): the offer decision's date, else its start."""
+    return offer_date or start_date
+
+
+def conditions_apply(
+    start_date: dt.date | None, settings: Settings, offer_date: dt.date | None = None
+) -> bool:
+    """The conditions bind placements decided on or after their effective date (or not yet
     dated, as in an offer being typed)."""
-    return start_date is None or start_date >= settings.conditions_effective_date
+    decided = decided_on(offer_date, start_date)
+    return decided is None or decided >= settings.conditions_effective_date
 
 
 def check_contract_terms(
@@ -135,6 +162,7 @@ def check_contract_terms(
     employer: Employer | None,
     settings: Settings,
     contract_type: str = "temporary",
+    offer_date: dt.date | None = None,
 ) -> ContractCheck:
     """R12/R13 on terms still being typed (the offer dialog checks live with this).
 
@@ -147,7 +175,7 @@ def check_contract_terms(
         hours_item(hours_per_week, settings),
         cao_item(employer),
     ]
-    applies = conditions_apply(start_date, settings)
+    applies = conditions_apply(start_date, settings, offer_date)
     missing = any(item.met is False for item in items)
     return ContractCheck(
         items=items, conditions_apply=applies, needs_tailored_agreement=not applies and missing
@@ -164,6 +192,9 @@ def check_contract(
     open one when no date is given) — 'moved' and 'vso_pro' cases, or a renewal of a covered
     contract.
     """
+    if on is not None:
+        register, current = placement_on(register, placement, on)
+        placement = current or placement
     settings = register.settings
     check = check_contract_terms(
         start_date=placement.start_date,
@@ -173,6 +204,7 @@ def check_contract(
         employer=register.employer(placement.employer_id),
         settings=settings,
         contract_type=placement.contract_type,
+        offer_date=placement.offer_date,
     )
     if check.ok:
         return check
@@ -200,8 +232,8 @@ def check_contract(
                 "R17",
                 "Maatwerkafspraak",
                 False,
-                f"Plaatsing begon vóór {effective} en voldoet niet aan de voorwaarden: maak een "
-                "maatwerkafspraak met de werkgever (R17)",
+                f"Plaatsing beschikt vóór {effective} en voldoet niet aan de voorwaarden: maak "
+                "een maatwerkafspraak met de werkgever (R17)",
             )
         )
     return ContractCheck(

@@ -5,8 +5,20 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from functools import lru_cache
+from typing import Any
 
 from dateutil.easter import easter
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A date as the register stores it (ISO text) or a form gives it; empty is None.
+
+    Raises ``ValueError`` for text that is not an ISO date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

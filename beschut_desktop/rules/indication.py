@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.dates import add_months
 from beschut_desktop.rules.model import Decision, Register
 from beschut_desktop.rules.results import Eligibility, Indication
@@ -27,6 +28,7 @@ def standing_indication(register: Register, person_id: int, on: dt.date) -> Indi
     """The indication standing on ``on``: the latest positive indication decision not ended by
     a later negative decision (reassessment). A positive reassessment continues it and keeps
     the original determination date (R3, R5)."""
+    register = known_on(register, on)
     founding: Decision | None = None
     for decision in register.decisions_of(person_id):
         if decision.decision_date > on:
@@ -63,6 +65,7 @@ def _latest_positive(register: Register, person_id: int, on: dt.date) -> Decisio
 def next_indication_check(register: Register, person_id: int, on: dt.date) -> dt.date:
     """R3: the decision's own next-check date, else 12 months (a setting) after the latest of
     the positive decision and the last check."""
+    register = known_on(register, on)
     latest = _latest_positive(register, person_id, on)
     checks = [c for c in register.indication_checks_of(person_id) if c.check_date <= on]
     last_check = checks[-1].check_date if checks else None
@@ -75,6 +78,7 @@ def next_indication_check(register: Register, person_id: int, on: dt.date) -> dt
 def eligibility(register: Register, person_id: int, on: dt.date) -> Eligibility:
     """R1: determined on UWV's advice that only sheltered work is possible, and in the target
     group or on one of the listed benefits."""
+    register = known_on(register, on)
     reasons: list[str] = []
     indication = standing_indication(register, person_id, on)
     if indication is None:

@@ -181,6 +181,8 @@ class Placement:
     contract_type: str = "temporary"  # temporary | permanent
     outcome: str | None = None  # renewed | permanent | ended | dismissed | ended_import (R14, R20)
     end_reason: str | None = None
+    outcome_date: Date | None = None  # when the outcome was recorded; it counts from then
+    offer_answered_on: Date | None = None  # R10: when the offer was accepted or refused
     notes: str | None = None
 
     def is_active_on(self, day: Date) -> bool:
@@ -311,6 +313,11 @@ class Settings:
     holiday_allowance_percentage: float = 8.0
     # R8: employer-charges allowance, Regeling loonwaardebepaling 2014: 23.5%.
     employer_charges_percentage: float = 23.5
+    # R8: whether holiday allowance and the employer-charges allowance are added to flat-rate
+    # months. Staphorst's policy ("Loonkostensubsidie": "een forfaitaire loonkostensubsidie van
+    # 50 % van het wettelijk minimumloon, gedurende maximaal 4 maanden") names neither, so off;
+    # newer national sources add the 23.5% allowance (domain.md R8): a setting, not code.
+    flat_rate_with_add_ons: bool = False
     # R8: full-time week for monthly minimum wages (before 2024): Cao Aan de Slag, 36 hours.
     full_time_hours: float = 36.0
     wage_value_interval_months: int = 12
@@ -357,6 +364,8 @@ class Register:
     handled_signals: list[HandledSignal] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     settings: Settings = field(default_factory=Settings)
+    # Set on a register cut by ``rules.as_of.known_on``: it holds nothing dated after this day.
+    known_on: Date | None = None
 
     # Lookups are indexed once per loaded register: the rules run over 10,000 persons.
     @cached_property

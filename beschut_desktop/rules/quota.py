@@ -11,17 +11,34 @@ from __future__ import annotations
 
 import datetime as dt
 
+from beschut_desktop.rules.as_of import known_on
+from beschut_desktop.rules.dates import dutch_date
 from beschut_desktop.rules.indication import standing_indication
 from beschut_desktop.rules.model import InterimProvision, QuotaYear, Register
 from beschut_desktop.rules.results import QueueEntry, QuotaStatus
 
 TO_PLACE = "te_plaatsen"
 WAITING = "wachtlijst"
-STATUS_LABELS = {TO_PLACE: "Te plaatsen", WAITING: "Wachtlijst"}
+UNKNOWN = "onbekend"  # the year has no quota: nobody is counted te plaatsen or waiting
+STATUS_LABELS = {TO_PLACE: "Te plaatsen", WAITING: "Wachtlijst", UNKNOWN: "Onbekend"}
+
+
+def status_text(entry: QueueEntry) -> str:
+    """The entry's status as the screens and the waiting list say it, with an open offer."""
+    text = STATUS_LABELS.get(entry.status, entry.status)
+    if entry.open_offer_id is not None:
+        since = entry.open_offer_date
+        text += f", aanbod open sinds {dutch_date(since)}" if since else ", aanbod open"
+    return text
 
 
 def missing_quota_message(year: int) -> str:
     return f"geen taakstelling ingevoerd voor {year}"
+
+
+def unknown_text(year: int) -> str:
+    """What a count or status is in a year without a quota: said, not guessed."""
+    return f"onbekend — {missing_quota_message(year)}"
 
 
 def quota_year(register: Register, year: int) -> QuotaYear | None:
@@ -34,6 +51,7 @@ def active_placements(register: Register, on: dt.date) -> list:
 
 def quota_status(register: Register, on: dt.date) -> QuotaStatus:
     """R4: quota of the date's year against the placements active on the date."""
+    register = known_on(register, on)
     row = quota_year(register, on.year)
     active = active_placements(register, on)
     by_kind: dict[str, int] = {"sw_company": 0, "municipality": 0, "private": 0}
@@ -67,8 +85,10 @@ def queue(register: Register, on: dt.date) -> list[QueueEntry]:
     """R5: the whole queue on the date, each entry 'te plaatsen' or 'wachtlijst'.
 
     While realised < quota, the first (quota − realised) are to be placed now; the rest, and
-    everyone once the quota is realised (or when no quota is entered), wait.
+    everyone once the quota is realised, wait. In a year without a quota the status of everyone
+    is unknown (``UNKNOWN``): a missing number makes nobody te plaatsen or waiting.
     """
+    register = known_on(register, on)
     active_people = {p.person_id for p in active_placements(register, on)}
     candidates = []
     for person in register.persons:
@@ -88,16 +108,43 @@ def queue(register: Register, on: dt.date) -> list[QueueEntry]:
     )
     status = quota_status(register, on)
     to_place = status.open_places if status.quota is not None else 0
+
+    def status_of(index: int) -> str:
+        if status.quota is None:
+            return UNKNOWN
+        return TO_PLACE if index < to_place else WAITING
+
+    offers = {
+        p.person_id: p
+        for p in sorted(register.placements, key=lambda p: (p.offer_date or dt.date.min, p.id))
+        if p.offer_status == "offered"
+    }
     return [
         QueueEntry(
             position=index + 1,
             person=person,
             determination_date=indication.determination_date,
             advice_date=indication.advice_date,
-            status=TO_PLACE if index < to_place else WAITING,
+            status=status_of(index),
             interim_provision=current_interim_provision(register, person.id, on),
+            open_offer_id=offers[person.id].id if person.id in offers else None,
+            open_offer_date=offers[person.id].offer_date if person.id in offers else None,
         )
         for index, (person, indication) in enumerate(candidates)
+    ]
+
+
+def passed_over(register: Register, person_id: int, on: dt.date) -> list[QueueEntry]:
+    """R5: who stands above the person in the queue, te plaatsen, without an open offer —
+    the people an offer to this person passes over. Empty when the person is not queued."""
+    entries = queue(register, on)
+    mine = next((e for e in entries if e.person.id == person_id), None)
+    if mine is None:
+        return []
+    return [
+        e
+        for e in entries
+        if e.position < mine.position and e.status == TO_PLACE and e.open_offer_id is None
     ]
 
 

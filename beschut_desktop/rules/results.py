@@ -57,8 +57,10 @@ class QueueEntry:
     person: Person
     determination_date: dt.date
     advice_date: dt.date | None
-    status: str  # "te_plaatsen" | "wachtlijst"
+    status: str  # "te_plaatsen" | "wachtlijst" | "onbekend" (no quota for the year)
     interim_provision: InterimProvision | None  # R6: current one on the date, if any
+    open_offer_id: int | None = None  # R10: a placement offered and not yet answered
+    open_offer_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class SubsidyMonth:
     employer_charges_cents: int
     total_cents: int
     explanation: str  # Dutch, how it was computed
+    makeup: str = ""  # Dutch, one line: how the month's amount is made up (the case file)
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ class ContractCheck:
     """R12, R13 (and R17 when the conditions did not yet apply) for one placement."""
 
     items: list[CheckItem]
-    conditions_apply: bool  # contract started on/after the effective date of the conditions
+    conditions_apply: bool  # placement decided on/after the effective date of the conditions (R17)
     needs_tailored_agreement: bool  # earlier placement that misses them (R17)
     tailored_agreement_id: int | None = None  # the R17 agreement that covers a shortfall
 

@@ -17,12 +17,16 @@ the next one 12 months ahead. Month arithmetic clamps to month ends throughout
 A renewal with the same employer (``previous_placement_id`` pointing at a contract with the
 same employer) continues the employment and its clock; a contract with a new employer starts a
 new employment, with a new clock.
+
+As of means as of: ``last_review`` and ``next_review_due`` answer on a date and see only the
+reviews held on or before it (``as_of.known_on``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from beschut_desktop.rules.as_of import placement_on
 from beschut_desktop.rules.dates import add_months
 from beschut_desktop.rules.model import Placement, Register, Review
 
@@ -87,20 +91,40 @@ def review_interval_months(register: Register, start: dt.date, previous: dt.date
     return settings.review_interval_late_months
 
 
-def last_review(register: Register, placement: Placement) -> Review | None:
-    """The latest review held in this employment since it started (None: none yet)."""
-    start = employment_start(register, placement)
+def last_review(register: Register, placement: Placement, on: dt.date) -> Review | None:
+    """The latest review held in this employment since it started, on or before ``on``
+    (None: none yet)."""
+    register, current = placement_on(register, placement, on)
+    if current is None:
+        return None
+    start = employment_start(register, current)
     if start is None:
         return None
-    reviews = [r for r in employment_reviews(register, placement) if r.review_date >= start]
+    reviews = [r for r in employment_reviews(register, current) if r.review_date >= start]
     return reviews[-1] if reviews else None
 
 
-def next_review_due(register: Register, placement: Placement) -> dt.date | None:
-    """Due date of the next review (None for a placement not started)."""
-    start = employment_start(register, placement)
+def review_basis(
+    register: Register, placement: Placement, on: dt.date
+) -> tuple[dt.date, Review | None, int] | None:
+    """What the next review counts from as of ``on``: the basis date (previous review, else
+    the start of the employment), that review, and the interval in months. None for a
+    placement not started."""
+    register, current = placement_on(register, placement, on)
+    if current is None:
+        return None
+    start = employment_start(register, current)
     if start is None:
         return None
-    previous = last_review(register, placement)
+    previous = last_review(register, current, on)
     basis = previous.review_date if previous else start
-    return add_months(basis, review_interval_months(register, start, basis))
+    return basis, previous, review_interval_months(register, start, basis)
+
+
+def next_review_due(register: Register, placement: Placement, on: dt.date) -> dt.date | None:
+    """Due date of the next review as of ``on`` (None for a placement not started)."""
+    found = review_basis(register, placement, on)
+    if found is None:
+        return None
+    basis, _, months = found
+    return add_months(basis, months)

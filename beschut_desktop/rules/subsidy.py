@@ -22,11 +22,14 @@ Readings a controller can check, each stated in the explanation of every month:
 - Monthly WML for the contract hours. Until 2024 the WML was a monthly amount for a full-time
   week; it is scaled by contract hours / ``settings.full_time_hours`` (36, the Cao Aan de Slag
   week). Since 2024 it is an hourly wage; a month is hourly × hours a week × 52 / 12.
-- Holiday allowance: the 70% cap is "including holiday allowance", so the WML and the subsidy
-  are both taken including ``holiday_allowance_percentage`` (8%), as in the national example
-  calculations. The flat rate is taken the same way (50% of the WML including holiday
-  allowance) with the employer-charges allowance on top: art. 10d lid 4 adds that allowance to
-  any LKS, and it keeps the flat-rate months comparable with the months after the assessment.
+- Holiday allowance: the 70% cap is "including holiday allowance", so after a wage-value
+  assessment the WML and the subsidy are both taken including ``holiday_allowance_percentage``
+  (8%), as in the national example calculations, with the employer-charges allowance on top
+  (art. 10d lid 4).
+- The flat rate is what the policy says: exactly ``flat_rate_percentage`` (50%) of the WML for
+  the contract hours, without holiday allowance or employer-charges allowance. Whether those
+  add-ons apply to flat-rate months is the setting ``flat_rate_with_add_ons`` (off; newer
+  national sources add the 23.5% allowance), never a choice made here.
 - Wage value: the policy keeps the WML as the reference (ijkpunt), so the wage value in euros is
   the assessed percentage × the WML: LKS = WML × (1 − wage value), capped at 70% of the WML.
 - Part months (start, end, end of the flat rate, a new assessment or a new WML in the month)
@@ -37,6 +40,9 @@ Readings a controller can check, each stated in the explanation of every month:
   until one is made (and a signal says the assessment is due).
 - The rule computes what the policy yields; the subsidy periods recorded in the register (what
   was actually decided) are not used to cut it.
+- As of means as of: every function here that answers on a date sees only the assessments and
+  decisions dated on or before it (``as_of.known_on``). ``subsidy_for_month`` answers as of the
+  given ``on``, by default the last day of the month.
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from beschut_desktop.errors import UserError
 from beschut_desktop.formatting import hours as hours_text
 from beschut_desktop.formatting import money, percentage
+from beschut_desktop.rules.as_of import known_on, placement_on
 from beschut_desktop.rules.dates import add_months, days_in_month, dutch_date, last_day_of_span
 from beschut_desktop.rules.model import (
     MinimumWagePeriod,
@@ -102,26 +109,35 @@ def monthly_minimum_wage_cents(register: Register, on: dt.date, hours_per_week: 
     return _cents(_monthly_wage(register, on, hours_per_week))
 
 
-def employment_assessments(register: Register, placement: Placement) -> list[WageValueAssessment]:
-    """Wage-value assessments of the whole employment (all its contracts), oldest first."""
-    chain = employment_chain(register, placement)
+def employment_assessments(
+    register: Register, placement: Placement, on: dt.date
+) -> list[WageValueAssessment]:
+    """Wage-value assessments of the whole employment (all its contracts) made on or before
+    ``on``, oldest first."""
+    register, current = placement_on(register, placement, on)
+    if current is None:
+        return []
+    chain = employment_chain(register, current)
     found = [a for p in chain for a in register.assessments_of(p.id)]
     return sorted(found, key=lambda a: (a.assessment_date, a.id))
 
 
-def flat_rate_end(register: Register, placement: Placement) -> dt.date | None:
-    """Last day of the flat-rate subsidy, or None when it does not apply.
+def flat_rate_end(register: Register, placement: Placement, on: dt.date) -> dt.date | None:
+    """Last day of the flat-rate subsidy as known on ``on``, or None when it does not apply.
 
     At most ``flat_rate_months`` months from the employment's start (1 March + 4 months: last
     day 30 June), ending the day before the first wage-value assessment when that is sooner.
     None for a contract not started, a zero-month setting, or an assessment on the first day.
     """
-    start = employment_start(register, placement)
+    register, current = placement_on(register, placement, on)
+    if current is None:
+        return None
+    start = employment_start(register, current)
     months = register.settings.flat_rate_months
     if start is None or months <= 0:
         return None
     end = last_day_of_span(start, months)
-    assessments = employment_assessments(register, placement)
+    assessments = employment_assessments(register, current, on)
     if assessments:
         first = assessments[0].assessment_date
         if first <= start:
@@ -130,10 +146,12 @@ def flat_rate_end(register: Register, placement: Placement) -> dt.date | None:
     return end
 
 
-def wage_value_interval_months(register: Register, placement: Placement) -> int:
+def wage_value_interval_months(register: Register, placement: Placement, on: dt.date) -> int:
     """Yearly (a setting), or more often when the person's decision says so (the policy:
     "jaarlijks, of zoveel vaker als in de beschikking wordt vastgelegd"). The latest positive
-    decision that sets an interval counts; a longer one than the setting does not stretch it."""
+    decision on or before ``on`` that sets an interval counts; a longer one than the setting
+    does not stretch it."""
+    register = known_on(register, on)
     interval = register.settings.wage_value_interval_months
     stated = [
         d.wage_value_interval_months
@@ -145,20 +163,26 @@ def wage_value_interval_months(register: Register, placement: Placement) -> int:
     return interval
 
 
-def next_wage_value_assessment_due(register: Register, placement: Placement) -> dt.date | None:
-    """When the next wage-value assessment is due (None for a placement not started).
+def next_wage_value_assessment_due(
+    register: Register, placement: Placement, on: dt.date
+) -> dt.date | None:
+    """When the next wage-value assessment is due as of ``on`` (None for a placement not
+    started).
 
     The interval after the last assessment of the employment; with none yet, at the end of the
     flat-rate period (or at the start of the employment when there is no flat rate).
     """
-    start = employment_start(register, placement)
+    register, current = placement_on(register, placement, on)
+    if current is None:
+        return None
+    start = employment_start(register, current)
     if start is None:
         return None
-    assessments = employment_assessments(register, placement)
+    assessments = employment_assessments(register, current, on)
     if assessments:
         last = assessments[-1].assessment_date
-        return add_months(last, wage_value_interval_months(register, placement))
-    return flat_rate_end(register, placement) or start
+        return add_months(last, wage_value_interval_months(register, current, on))
+    return flat_rate_end(register, current, on) or start
 
 
 def _segment_kind(
@@ -183,15 +207,26 @@ def _none_month(year: int, month: int, why: str, wage_cents: int = 0) -> Subsidy
         employer_charges_cents=0,
         total_cents=0,
         explanation=why,
+        makeup=why,
     )
 
 
 def subsidy_for_month(
-    register: Register, placement: Placement, year: int, month: int
+    register: Register,
+    placement: Placement,
+    year: int,
+    month: int,
+    on: dt.date | None = None,
 ) -> SubsidyMonth:
-    """The subsidy for one placement in one calendar month, with a Dutch explanation."""
+    """The subsidy for one placement in one calendar month, with a Dutch explanation, as known
+    on ``on`` (default: the last day of the month)."""
     first = dt.date(year, month, 1)
     last = dt.date(year, month, days_in_month(year, month))
+    register, current = placement_on(register, placement, on or last)
+    if current is None:
+        return _none_month(year, month, "Geen dienstverband: de plaatsing is nog niet aangeboden.")
+    placement = current
+    as_of = on or last
     if placement.offer_status == "refused" or placement.start_date is None:
         return _none_month(year, month, "Geen dienstverband: de plaatsing is niet gestart.")
     begin = max(first, placement.start_date)
@@ -204,8 +239,8 @@ def subsidy_for_month(
         )
     settings = register.settings
     hours = placement.hours_per_week
-    flat_end = flat_rate_end(register, placement)
-    assessments = employment_assessments(register, placement)
+    flat_end = flat_rate_end(register, placement, as_of)
+    assessments = employment_assessments(register, placement, as_of)
     cuts = {begin, end + ONE_DAY}
     if flat_end is not None:
         cuts.add(flat_end + ONE_DAY)
@@ -213,28 +248,37 @@ def subsidy_for_month(
     cuts.update(p.start_date for p in register.minimum_wage_periods)
     bounds = sorted(c for c in cuts if begin <= c <= end + ONE_DAY)
     month_days = Decimal(days_in_month(year, month))
-    holiday = 1 + Decimal(str(settings.holiday_allowance_percentage)) / HUNDRED
+    holiday_pct = settings.holiday_allowance_percentage
+    charges_pct = settings.employer_charges_percentage
+    holiday = 1 + Decimal(str(holiday_pct)) / HUNDRED
+    charges_rate = Decimal(str(charges_pct)) / HUNDRED
     cap = Decimal(str(settings.max_subsidy_percentage)) / HUNDRED
     flat = Decimal(str(settings.flat_rate_percentage)) / HUNDRED
     base = Decimal(0)
+    charges = Decimal(0)
     days_by_kind: dict[str, int] = {}
     lines: list[str] = []
+    makeup: list[str] = []
     last_pct: float | None = None
     for seg_start, next_start in zip(bounds, bounds[1:], strict=False):
         seg_end = next_start - ONE_DAY
         days = (next_start - seg_start).days
         kind, pct = _segment_kind(seg_start, flat_end, assessments)
         wage = _monthly_wage(register, seg_start, hours)
-        with_holiday = wage * holiday
+        with_add_ons = kind == WAGE_VALUE or (kind == FLAT_RATE and settings.flat_rate_with_add_ons)
+        reference = wage * holiday if with_add_ons else wage
+        wage_text = f"WML {money(_cents(wage))}" + (
+            f" + {percentage(holiday_pct)} vakantiebijslag" if with_add_ons else ""
+        )
         if kind == FLAT_RATE:
-            amount = with_holiday * flat
-            how = f"forfaitair {percentage(settings.flat_rate_percentage)} van het WML"
+            amount = reference * flat
+            how = f"forfaitair {percentage(settings.flat_rate_percentage)} van {wage_text}"
         elif kind == WAGE_VALUE:
             assert pct is not None
             last_pct = pct
-            gap = with_holiday * (1 - Decimal(str(pct)) / HUNDRED)
-            amount = min(gap, with_holiday * cap)
-            how = f"loonwaarde {percentage(pct)}: WML min loonwaarde" + (
+            gap = reference * (1 - Decimal(str(pct)) / HUNDRED)
+            amount = min(gap, reference * cap)
+            how = f"{wage_text} min loonwaarde {percentage(pct)}" + (
                 f", begrensd op {percentage(settings.max_subsidy_percentage)} van het WML"
                 if gap > amount
                 else ""
@@ -247,24 +291,27 @@ def subsidy_for_month(
             )
         part = amount * days / month_days
         base += part
+        if with_add_ons and kind != NONE:
+            charges += part * charges_rate
+            how += f"; + {percentage(charges_pct)} werkgeverslasten"
         days_by_kind[kind] = days_by_kind.get(kind, 0) + days
+        whole = days == month_days
+        makeup.append(how if whole else f"{days}/{month_days} dagen: {how}")
         period = (
             f"{dutch_date(seg_start)} t/m {dutch_date(seg_end)} ({days} van {month_days} dagen)"
         )
         lines.append(
-            f"{period}: WML voor {hours_text(hours)} per week {money(_cents(wage))} per maand, "
-            f"met {percentage(settings.holiday_allowance_percentage)} vakantiebijslag "
-            f"{money(_cents(with_holiday))}; {how}: {money(_cents(part))}."
+            f"{period}: WML voor {hours_text(hours)} per week {money(_cents(wage))} per maand; "
+            f"{how}: {money(_cents(part))}."
         )
     base_cents = _cents(base)
-    charges_cents = _cents(base * Decimal(str(settings.employer_charges_percentage)) / HUNDRED)
+    charges_cents = _cents(charges)
     # A month that pays anything is named after what pays, even when most days paid nothing.
     paying = [k for k in days_by_kind if k != NONE] or list(days_by_kind)
     kind = max(paying, key=lambda k: (days_by_kind[k], k))
     lines.append(
         f"Loonkostensubsidie {money(base_cents)} plus vergoeding werkgeverslasten "
-        f"{percentage(settings.employer_charges_percentage)} {money(charges_cents)}: "
-        f"totaal {money(base_cents + charges_cents)}."
+        f"{money(charges_cents)}: totaal {money(base_cents + charges_cents)}."
     )
     return SubsidyMonth(
         year=year,
@@ -276,4 +323,10 @@ def subsidy_for_month(
         employer_charges_cents=charges_cents,
         total_cents=base_cents + charges_cents,
         explanation="\n".join(lines),
+        makeup=(
+            "; ".join(makeup)
+            if any(k != NONE for k in days_by_kind)
+            else "Geen loonkostensubsidie: de forfaitaire periode is voorbij en er is nog geen "
+            "loonwaardemeting."
+        ),
     )

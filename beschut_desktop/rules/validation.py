@@ -8,19 +8,39 @@ contract) is not bad input: the contract check and the signals report it instead
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import postcode as stdnum_postcode
 
+from beschut_desktop.rules.dates import as_date
 from beschut_desktop.wording import label
 
 Problems = dict[str, str]
 
+# Plausible bounds: outside them a value is a typing or file error, not a fact.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+EARLIEST_BIRTH_DATE = dt.date(1920, 1, 1)
+MAX_NAME_LENGTH = 100
+MAX_TEXT_LENGTH = 10_000
+NAME_FIELDS = ("first_name", "last_name", "name", "kvk_number", "cao_name")
+MAX_AMOUNT_CENTS = 100_000_000  # € 1.000.000,00 per place or period
+MAX_QUOTA = 10_000
+
 
 def normalise_bsn(value: object) -> str:
-    """Digits only, with a leading zero restored that a spreadsheet dropped (8 → 9 digits)."""
-    digits = "".join(ch for ch in str(value) if ch.isdigit())
+    """Digits only, with a leading zero restored that a spreadsheet dropped (8 → 9 digits).
+
+    Any Unicode decimal digit (fullwidth ０-９, Arabic-Indic …) counts as its ASCII digit, so
+    that the same BSN typed on another keyboard is the same person.
+    """
+    digits = "".join(str(unicodedata.decimal(ch)) for ch in str(value) if ch.isdecimal())
     if isinstance(value, float) and value.is_integer():
         digits = str(int(value))
     if 0 < len(digits) < 9:
@@ -39,6 +59,38 @@ def bsn_problem(value: object) -> str | None:
     return None
 
 
+# Plausible, not proven: one @, no spaces, a dot in the domain. The register is offline and
+# nobody mails from it, so a typo is what to catch, not whether the mailbox exists.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+
+
+def email_problem(value: object) -> str | None:
+    text = str(value).strip()
+    if not _EMAIL.fullmatch(text) or ".." in text:
+        return f"'{text}' is geen e-mailadres (zoals naam@voorbeeld.nl)"
+    return None
+
+
+def postcode_problem(value: object) -> str | None:
+    """A Dutch postcode: four digits (not starting with 0) and two letters, the space optional;
+    SA, SD and SS are never issued (``stdnum.nl.postcode``)."""
+    try:
+        stdnum_postcode.validate(str(value))
+    except StdnumError:
+        return f"'{str(value).strip()}' is geen Nederlandse postcode (zoals 1234 AB)"
+    return None
+
+
+def _contact(values: Mapping[str, Any], problems: Problems) -> None:
+    """E-mail address and postcode, when the record has them and they are filled in."""
+    for name, check in (("email", email_problem), ("postal_code", postcode_problem)):
+        value = values.get(name)
+        if name not in problems and value not in (None, "") and str(value).strip():
+            problem = check(value)
+            if problem:
+                problems[name] = problem
+
+
 def _required(values: Mapping[str, Any], problems: Problems, *fields: str) -> None:
     for name in fields:
         value = values.get(name)
@@ -46,26 +98,41 @@ def _required(values: Mapping[str, Any], problems: Problems, *fields: str) -> No
             problems[name] = f"{label(name)} is verplicht"
 
 
-def _as_date(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
-
-
 def _dates(values: Mapping[str, Any], problems: Problems, *fields: str) -> None:
     for name in fields:
         try:
-            _as_date(values.get(name))
+            found = as_date(values.get(name))
         except ValueError:
             problems[name] = f"'{values.get(name)}' is geen geldige datum"
+            continue
+        if found and not EARLIEST_DATE <= found <= LATEST_DATE:
+            problems[name] = (
+                f"{label(name)} {found.day}-{found.month}-{found.year} ligt niet tussen "
+                f"{EARLIEST_DATE.year} en {LATEST_DATE.year}"
+            )
+
+
+def _lengths(values: Mapping[str, Any], problems: Problems) -> None:
+    """No text longer than a person could mean: names short, notes long but bounded."""
+    for name, value in values.items():
+        if not isinstance(value, str) or name in problems:
+            continue
+        limit = MAX_NAME_LENGTH if name in NAME_FIELDS else MAX_TEXT_LENGTH
+        if len(value) > limit:
+            problems[name] = f"{label(name)} is langer dan {limit} tekens ({len(value)})"
+
+
+def _at_most(values: Mapping[str, Any], problems: Problems, limit: float, *fields: str) -> None:
+    for name in fields:
+        value = values.get(name)
+        if name not in problems and value not in (None, "") and float(value) > limit:
+            problems[name] = f"{label(name)} is onwaarschijnlijk groot"
 
 
 def _order(values: Mapping[str, Any], problems: Problems, first: str, later: str) -> None:
     if first in problems or later in problems:
         return
-    start, end = _as_date(values.get(first)), _as_date(values.get(later))
+    start, end = as_date(values.get(first)), as_date(values.get(later))
     if start and end and end < start:
         problems[later] = f"{label(later)} ligt vóór {label(first).lower()}"
 
@@ -84,9 +151,14 @@ def _persons(values: Mapping[str, Any]) -> Problems:
     if problem:
         problems["bsn"] = problem
     _dates(values, problems, "birth_date", "registered_on")
-    birth = None if "birth_date" in problems else _as_date(values.get("birth_date"))
+    birth = None if "birth_date" in problems else as_date(values.get("birth_date"))
     if birth and birth > dt.date.today():
         problems["birth_date"] = "de geboortedatum ligt in de toekomst"
+    elif birth and birth < EARLIEST_BIRTH_DATE:
+        problems["birth_date"] = (
+            f"een geboortedatum vóór {EARLIEST_BIRTH_DATE.year} is onwaarschijnlijk"
+        )
+    _contact(values, problems)
     return problems
 
 
@@ -146,6 +218,17 @@ def _simple(
     return check
 
 
+def _with_contact(
+    check: Callable[[Mapping[str, Any]], Problems],
+) -> Callable[[Mapping[str, Any]], Problems]:
+    def checked(values: Mapping[str, Any]) -> Problems:
+        problems = check(values)
+        _contact(values, problems)
+        return problems
+
+    return checked
+
+
 VALIDATORS: dict[str, Callable[[Mapping[str, Any]], Problems]] = {
     "persons": _persons,
     "decisions": _decisions,
@@ -165,8 +248,8 @@ VALIDATORS: dict[str, Callable[[Mapping[str, Any]], Problems]] = {
         ("quota", "amount_per_place_cents", "hours_per_place"),
     ),
     "minimum_wage_periods": _simple(("start_date", "amount_cents", "unit"), ("start_date",)),
-    "employers": _simple(("name", "kind")),
-    "coaches": _simple(("name", "employer_id")),
+    "employers": _with_contact(_simple(("name", "kind"))),
+    "coaches": _with_contact(_simple(("name", "employer_id"))),
     "tailored_agreements": _simple(
         ("employer_id", "agreed_on", "deadline"),
         ("agreed_on", "deadline", "fulfilled_on"),
@@ -189,7 +272,23 @@ VALIDATORS: dict[str, Callable[[Mapping[str, Any]], Problems]] = {
 }
 
 
+def _bounds(table: str, values: Mapping[str, Any], problems: Problems) -> None:
+    for name, value in values.items():
+        if isinstance(value, float) and not math.isfinite(value):
+            problems[name] = f"{label(name)} is geen eindig getal"
+    _lengths(values, problems)
+    _at_most(values, problems, MAX_AMOUNT_CENTS, "amount_per_place_cents", "amount_cents")
+    _at_most(values, problems, MAX_QUOTA, "quota")
+    if table == "quota_years":
+        _at_most(values, problems, 60, "hours_per_place")
+        hours = values.get("hours_per_place")
+        if "hours_per_place" not in problems and hours not in (None, "") and float(hours) <= 0:
+            problems["hours_per_place"] = f"{label('hours_per_place')} moet meer dan 0 zijn"
+
+
 def validate(table: str, values: Mapping[str, Any]) -> Problems:
     """Problems of a whole record (after merging an update into the stored row)."""
     check = VALIDATORS.get(table)
-    return check(values) if check else {}
+    problems = check(values) if check else {}
+    _bounds(table, values, problems)
+    return problems

@@ -31,6 +31,73 @@ def _step_1_core(conn: sqlite3.Connection) -> None:
     )
 
 
+def _step_employer_name_guard(conn: sqlite3.Connection) -> None:
+    """A second employer with the same name and no different KvK number is refused.
+
+    The store compares names without case, accents or spacing; this trigger is the schema's own
+    last guard (case and outer spaces only: SQLite has no accent folding). Employers already
+    stored twice stay as they are: the trigger judges new writes only.
+    """
+    same_name = (
+        "SELECT 1 FROM employers AS e WHERE lower(trim(e.name)) = lower(trim(NEW.name)) "
+        "AND (e.kvk_number IS NULL OR NEW.kvk_number IS NULL OR e.kvk_number = NEW.kvk_number)"
+    )
+    conn.execute(
+        "CREATE TRIGGER employers_name_guard_insert BEFORE INSERT ON employers "
+        f"WHEN EXISTS ({same_name}) "
+        "BEGIN SELECT RAISE(ABORT, 'employer_name_taken'); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER employers_name_guard_update BEFORE UPDATE OF name, kvk_number "
+        f"ON employers WHEN EXISTS ({same_name} AND e.id <> NEW.id) "
+        "BEGIN SELECT RAISE(ABORT, 'employer_name_taken'); END"
+    )
+
+
+def _step_outcome_dates(conn: sqlite3.Connection) -> None:
+    """A placement's outcome and the answer to an offer carry their own date, so an answer
+    on an earlier date does not see them (as of means as of). Outcomes already recorded get
+    the day of the audit entry that recorded them; without one they stay undated (known)."""
+    conn.execute("ALTER TABLE placements ADD COLUMN outcome_date TEXT")
+    conn.execute("ALTER TABLE placements ADD COLUMN offer_answered_on TEXT")
+    conn.execute(
+        """
+        UPDATE placements SET outcome_date = (
+            SELECT substr(max(a.at), 1, 10) FROM audit a
+            WHERE a.table_name = 'placements' AND a.record_id = CAST(placements.id AS TEXT)
+              AND a.changes LIKE '%"outcome"%'
+        )
+        WHERE outcome IS NOT NULL
+        """
+    )
+
+
+def _step_privacy(conn: sqlite3.Connection) -> None:
+    """The erasure log (case number and date only), the highest case number ever handed out
+    (a number is never given twice, also after an erasure), and the audit trail searchable by
+    date for its viewer (reads of personal data are audited as action 'read')."""
+    conn.execute(
+        "CREATE TABLE erasures (id INTEGER PRIMARY KEY, case_number TEXT NOT NULL UNIQUE, "
+        "erased_on TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE case_number_high_water (id INTEGER PRIMARY KEY CHECK (id = 1), "
+        "person_id INTEGER NOT NULL)"
+    )
+    conn.execute(
+        "INSERT INTO case_number_high_water (id, person_id) SELECT 1, max("
+        "coalesce((SELECT max(id) FROM persons), 0), "
+        "coalesce((SELECT max(person_id) FROM audit), 0), "
+        "coalesce((SELECT max(CAST(record_id AS INTEGER)) FROM audit "
+        "WHERE table_name = 'persons'), 0))"
+    )
+    conn.execute(
+        "CREATE TRIGGER persons_case_number_high_water AFTER INSERT ON persons BEGIN "
+        "UPDATE case_number_high_water SET person_id = max(person_id, NEW.id) WHERE id = 1; END"
+    )
+    conn.execute("CREATE INDEX audit_at ON audit(at)")
+
+
 def _step_letters(conn: sqlite3.Connection) -> None:
     """Decision letters: the employer's postal address, the letters made (with the day each
     was sent) and the municipality's own Word templates, kept in the register so that a
@@ -66,9 +133,15 @@ def _step_letters(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS: list[Callable[[sqlite3.Connection], None]] = [_step_1_core, _step_letters]
+STEPS: list[Callable[[sqlite3.Connection], None]] = [
+    _step_1_core,
+    _step_employer_name_guard,
+    _step_outcome_dates,
+    _step_privacy,
+    _step_letters,
+]
 CURRENT_VERSION = len(STEPS)
-PROGRAM_VERSION_FOR_SCHEMA = {1: "0.1.0", 2: "0.1.0"}
+PROGRAM_VERSION_FOR_SCHEMA = {1: "0.1.0", 2: "0.2.0", 3: "0.2.0", 4: "0.2.0", 5: "0.2.0"}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

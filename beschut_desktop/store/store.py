@@ -20,16 +20,33 @@ from typing import Any
 
 import sqlite_utils
 
+from beschut_desktop.atomic_file import os_error_text
 from beschut_desktop.errors import RegisterRefused, UserError, ValidationError
+from beschut_desktop.owner_only import make_private_dir, register_files, restrict, restrict_tree
 from beschut_desktop.rules.model import Register, Settings
-from beschut_desktop.rules.validation import validate
-from beschut_desktop.store import audit, backup, migrations
+from beschut_desktop.rules.validation import normalise_bsn, validate
+from beschut_desktop.store import audit, backup, erasure, lock, migrations, notices, retention
+from beschut_desktop.store.backup import integrity_problems
+from beschut_desktop.store.employer_identity import (
+    EMPLOYER_NAME_TAKEN,
+    employer_name_taken,
+    name_taken_by,
+)
 from beschut_desktop.store.header import read_header
+from beschut_desktop.store.health import RegisterDamaged
 from beschut_desktop.store.loader import load_register, load_settings
 from beschut_desktop.store.location import risky_location
 from beschut_desktop.wording import TABLE_LABELS, label
 
 PRIMARY_KEYS = {"quota_years": "year", "settings": "key"}
+
+
+def _normalised(table: str, record: dict[str, Any]) -> dict[str, Any]:
+    """A BSN in any digits (fullwidth ０-９ …) is stored in ASCII digits, so that the unique
+    index sees one person however the number was typed."""
+    if table == "persons" and isinstance(record.get("bsn"), str):
+        record["bsn"] = normalise_bsn(record["bsn"])
+    return record
 
 
 def to_sql(value: Any) -> Any:
@@ -52,6 +69,9 @@ class Store:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self.warnings = warnings
+        self.read_only = False
+        self.read_only_reason = ""  # read-only mode: why (who writes it), for the window
+        self.lock: lock.WriterLock | None = None
 
     # ---- opening -----------------------------------------------------------------------
 
@@ -63,8 +83,33 @@ class Store:
         create: bool = True,
         today: dt.date | None = None,
         backups: bool = True,
+        read_only: bool = False,
     ) -> Store:
+        """Open the register. A writer (the default) takes the register's lock first and is
+        refused with ``RegisterLocked`` while another program writes; ``read_only`` takes no
+        lock, writes nothing and changes nothing about the file (reports, export, checks)."""
         path = Path(path)
+        if create and not read_only and not path.parent.exists():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise RegisterRefused(os_error_text(exc, path)) from None
+        writer_lock = None if read_only else lock.acquire(path)
+        try:
+            store = cls._open(path, create and not read_only, today, backups, read_only)
+        except BaseException:
+            if writer_lock is not None:
+                writer_lock.release()
+            raise
+        store.lock = writer_lock
+        for warning in store.warnings:
+            notices.say(warning)
+        return store
+
+    @classmethod
+    def _open(
+        cls, path: Path, create: bool, today: dt.date | None, backups: bool, read_only: bool
+    ) -> Store:
         is_new = not path.exists() or path.stat().st_size == 0
         if is_new and not create:
             raise RegisterRefused(f"Het register {path} bestaat niet.")
@@ -74,32 +119,67 @@ class Store:
         warnings = [warning] if warning else []
         try:
             if is_new:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                make_private_dir(path.parent)
+                # An erasure log left by an earlier register of this name is not this one's.
+                erasure.log_file(path).unlink(missing_ok=True)
             conn = sqlite3.connect(path, timeout=5.0)
-        except (sqlite3.Error, OSError) as exc:
-            raise RegisterRefused(f"Het register {path} kan niet worden geopend: {exc}") from None
+            # Before the -wal and -shm exist: SQLite gives them the register's own mode.
+            if not read_only:
+                restrict(register_files(path))
+        except sqlite3.Error as exc:
+            raise _translate(exc, path) from None
+        except OSError as exc:
+            raise RegisterRefused(os_error_text(exc, path)) from None
         try:
-            _set_pragmas(conn, wal=warning is None)
+            conn.execute("PRAGMA busy_timeout = 5000")
+            if not is_new:
+                problems = integrity_problems(conn, quick=True)
+                if problems:
+                    raise RegisterDamaged(path, problems[0])
+            if not read_only:
+                changed = _set_journal_mode(conn, wal=warning is None)
+                if changed and not is_new:
+                    warnings.append(changed)
+            _set_pragmas(conn)
             if not is_new and backups:
-                backup.daily_backup(conn, path, today or dt.date.today())
+                try:
+                    backup.daily_backup(conn, path, today or dt.date.today())
+                except (UserError, OSError, sqlite3.Error) as exc:
+                    warnings.append(_backup_failed(path, exc))
             version = migrations.schema_version(conn)
             if version < migrations.CURRENT_VERSION:
-                if not is_new and backups:
-                    backup.migration_backup(conn, path, version)
-                migrations.migrate(conn)
-                # The header's version and application id must reach the main file at once:
-                # another process judges a register by its header before opening it.
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if read_only:
+                    _migrate_while_reading(conn, path, backups)
+                else:
+                    _migrate(conn, path, version, backups=backups and not is_new)
+            if not read_only and not is_new and erasure.pending(conn, path):
+                again = erasure.reapply(conn, path)
+                if again:
+                    warnings.append(
+                        f"Dit register is ouder dan {len(again)} verwijdering(en) op verzoek "
+                        f"({', '.join(again)}); die zijn opnieuw uitgevoerd."
+                    )
+            if not read_only and not is_new and backups:
+                retention.expire_backups(path, today or dt.date.today())
+            if not read_only:
+                restrict_tree(backup.backup_dir(path))
+            if read_only:
+                conn.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
             conn.close()
             raise _translate(exc, path) from None
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, warnings)
+        store = cls(path, conn, warnings)
+        store.read_only = read_only
+        return store
 
     def close(self) -> None:
         self.conn.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -131,28 +211,89 @@ class Store:
     def history(
         self, *, person_id: int | None = None, employer_id: int | None = None
     ) -> list[dict[str, Any]]:
-        """Audit entries of one person or employer, newest first."""
+        """Changes of one person or employer, newest first (reads are in ``audit_trail``)."""
+        changes = f"action != '{audit.READ}'"
         if person_id is not None:
-            return self.rows("audit", "person_id = ?", (person_id,), order_by="id desc")
+            return self.rows(
+                "audit", f"person_id = ? AND {changes}", (person_id,), order_by="id desc"
+            )
         if employer_id is not None:
-            return self.rows("audit", "employer_id = ?", (employer_id,), order_by="id desc")
-        return self.rows("audit", order_by="id desc")
+            return self.rows(
+                "audit", f"employer_id = ? AND {changes}", (employer_id,), order_by="id desc"
+            )
+        return self.rows("audit", changes, order_by="id desc")
+
+    def audit_read(
+        self, kind: str, *, person_id: int | None = None, subject: str | None = None
+    ) -> None:
+        """Record that personal data was read or handed out, before the output is made;
+        raises ``UserError`` (and the output must not be made) when that cannot be written.
+
+        A register opened to read (a report while the window writes, a second window) still
+        appends this one entry: it takes no writer lock, only SQLite's own short write lock."""
+        if not self.read_only:
+            audit.write_read(self.conn, self.path, kind, person_id=person_id, subject=subject)
+            return
+        self.conn.execute("PRAGMA query_only = OFF")
+        try:
+            audit.write_read(self.conn, self.path, kind, person_id=person_id, subject=subject)
+        finally:
+            self.conn.execute("PRAGMA query_only = ON")
 
     # ---- writing -----------------------------------------------------------------------
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Store]:
         """One user action: everything inside commits together, audit included, or not at all."""
+        self._refuse_if_read_only()
         try:
             with self.db.atomic():
                 yield self
         except sqlite3.Error as exc:
             raise _translate(exc, self.path) from None
 
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise UserError(
+                f"Het register {self.path} is alleen geopend om te lezen; er is niets "
+                f"opgeslagen. {self.read_only_reason}".strip()
+            )
+
+    @contextlib.contextmanager
+    def write_transaction(self) -> Iterator[Store]:
+        """Read and write as one: ``BEGIN IMMEDIATE`` takes SQLite's write lock before the first
+        read, so what is read inside (a plan, a check for duplicates) is still true when the
+        writes inside commit. Inner ``atomic()`` blocks become savepoints."""
+        self._refuse_if_read_only()
+        if self.conn.in_transaction:
+            with self.atomic():
+                yield self
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from None
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise _translate(exc, self.path) from None
+
     def insert(self, table: str, values: Mapping[str, Any]) -> Any:
-        record = {k: to_sql(v) for k, v in values.items()}
+        record = _normalised(table, {k: to_sql(v) for k, v in values.items()})
         _check(table, record)
+        self._check_identity(table, record, None)
         with self.atomic():
+            if table == "persons" and record.get("id") is None:
+                # A case number (BW-…) is never handed out twice, also after an erasure.
+                record["id"] = erasure.next_person_id(self.conn)
             try:
                 cursor = self.conn.execute(
                     f"INSERT INTO {table} ({', '.join(record)}) "
@@ -171,8 +312,9 @@ class Store:
         old = self.row(table, pk)
         if old is None:
             raise UserError(f"{TABLE_LABELS.get(table, table)} {pk} bestaat niet (meer).")
-        changes = {k: to_sql(v) for k, v in values.items()}
+        changes = _normalised(table, {k: to_sql(v) for k, v in values.items()})
         _check(table, {**old, **changes})
+        self._check_identity(table, {**old, **changes}, pk)
         changed = audit.diff(old, changes)
         if not changed:
             return
@@ -187,6 +329,15 @@ class Store:
                 raise _integrity(table, {**old, **changes}, exc) from None
             person_id, employer_id = audit.owners(self.conn, table, {**old, **changes})
             audit.write(self.conn, "update", table, pk, changed, person_id, employer_id)
+
+    def _check_identity(self, table: str, record: Mapping[str, Any], pk: Any) -> None:
+        if table != "employers" or not record.get("name"):
+            return
+        others = [
+            _Row(*row) for row in self.conn.execute("SELECT id, name, kvk_number FROM employers")
+        ]
+        if name_taken_by(others, record["name"], record.get("kvk_number"), pk) is not None:
+            raise ValidationError({"name": employer_name_taken(record["name"])})
 
     def delete(self, table: str, pk: Any) -> None:
         old = self.row(table, pk)
@@ -234,27 +385,30 @@ class Store:
                     {key: [to_sql(current[key]), to_sql(value)]},
                 )
 
-    def remove_person(self, person_id: int) -> None:
-        """Removal on request (AVG art. 17): the person and all theirs, history scrubbed.
-
-        One audit entry stays, without personal data: that a person was removed, and when.
-        """
+    def remove_person(self, person_id: int, today: dt.date | None = None) -> None:
+        """Removal on request (AVG art. 17), complete (``store.erasure``): the person, all
+        theirs and every trace; one audit entry and the erasure log without personal data."""
         if self.row("persons", person_id) is None:
             raise UserError(f"Persoon {person_id} bestaat niet (meer).")
+        on = today or dt.date.today()
         with self.atomic():
-            self.conn.execute(
-                "DELETE FROM handled_signals WHERE signal_key LIKE ? OR signal_key LIKE ?",
-                (f"%:person:{person_id}", f"%:person:{person_id}:%"),
-            )
-            self.conn.execute("DELETE FROM persons WHERE id = ?", (person_id,))
-            self.conn.execute("DELETE FROM audit WHERE person_id = ?", (person_id,))
-            audit.write(
-                self.conn,
-                "remove_on_request",
-                "persons",
-                None,
-                {"toelichting": "persoon verwijderd op verzoek (AVG)"},
-            )
+            number = erasure.erase(self.conn, person_id, on)
+        erasure.checkpoint(self.conn)
+        try:
+            erasure.append_to_log(self.path, number, on)
+        except OSError as exc:
+            raise UserError(
+                f"{number} is verwijderd, maar het verwijderlogboek naast het register kon niet "
+                f"worden bijgewerkt ({exc.strerror or exc}). Na het terugzetten van een back-up "
+                f"moet {number} opnieuw worden verwijderd."
+            ) from None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Row:
+    id: Any
+    name: str
+    kvk_number: str | None
 
 
 def _check(table: str, record: Mapping[str, Any]) -> None:
@@ -271,14 +425,33 @@ def _integrity(table: str, record: Mapping[str, Any], exc: sqlite3.IntegrityErro
         return ValidationError({column: f"{label(column)} '{value}' bestaat al in het register"})
     if "FOREIGN KEY" in text:
         return UserError(f"{TABLE_LABELS.get(table, table)} verwijst naar iets dat niet bestaat.")
-    return UserError(f"{TABLE_LABELS.get(table, table)} kan zo niet worden opgeslagen ({text}).")
+    if "NOT NULL" in text:
+        column = text.rsplit(".", 1)[-1]
+        return ValidationError({column: f"{label(column)} is verplicht"})
+    if "CHECK" in text:
+        expression = text.split(":", 1)[-1].strip()
+        column = expression.split(" ", 1)[0].strip('()"')
+        if column in record:
+            value = record.get(column)
+            return ValidationError({column: f"{label(column)} '{value}' is hier niet toegestaan"})
+    if EMPLOYER_NAME_TAKEN in text:
+        return ValidationError({"name": employer_name_taken(record.get("name"))})
+    return UserError(
+        f"{TABLE_LABELS.get(table, table)} kan zo niet worden opgeslagen: een waarde voldoet niet "
+        "aan de regels van het register."
+    )
 
 
 def _judge_existing(path: Path) -> None:
     try:
         header = read_header(path)
     except OSError as exc:
-        raise RegisterRefused(f"Het bestand {path} kan niet worden gelezen: {exc}") from None
+        raise RegisterRefused(
+            f"Het bestand {path} kan niet worden gelezen (systeemfout {exc.errno})."
+        ) from None
+    if not header.is_sqlite and backup.all_backups(path):
+        # It had backups, so it was a register: its beginning has been overwritten.
+        raise RegisterDamaged(path, "het begin van het bestand is overschreven")
     if not header.is_sqlite:
         raise RegisterRefused(f"{path} is geen register van beschut-desktop (geen SQLite-bestand).")
     if not header.is_register:
@@ -309,29 +482,89 @@ def _program_version_needed(path: Path) -> str:
         return "een nieuwere versie"
 
 
-def _set_pragmas(conn: sqlite3.Connection, *, wal: bool) -> None:
+def _set_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    if wal:
-        conn.execute("PRAGMA journal_mode = WAL")
-    else:
-        conn.execute("PRAGMA journal_mode = DELETE")
+    # Deleted records are overwritten, not left readable in free space (erasure on request).
+    conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA synchronous = FULL")
 
 
+def _set_journal_mode(conn: sqlite3.Connection, *, wal: bool) -> str | None:
+    """WAL on a local disk, DELETE on a share or in a cloud folder; a change is said."""
+    wanted = "wal" if wal else "delete"
+    current = conn.execute("PRAGMA journal_mode").fetchone()[0].lower()
+    if current == wanted:
+        return None
+    conn.execute(f"PRAGMA journal_mode = {wanted.upper()}")
+    if wal:
+        return (
+            "Het register staat nu op een lokale schijf; het werkt voortaan met een logbestand "
+            "ernaast (WAL), dat sneller en veiliger is."
+        )
+    return (
+        "Het register werkt daarom voortaan zonder logbestand ernaast (journaal in plaats "
+        "van WAL): dat is trager, maar veiliger in zo'n map."
+    )
+
+
+def _backup_failed(path: Path, exc: BaseException) -> str:
+    if isinstance(exc, UserError):
+        reason = exc.message
+    elif isinstance(exc, OSError):
+        reason = os_error_text(exc, backup.backup_dir(path))
+    else:
+        reason = _translate(exc, path).message  # type: ignore[arg-type]
+    return f"Er is vandaag geen back-up gemaakt van het register. {reason}"
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, version: int, *, backups: bool) -> None:
+    if backups:
+        backup.migration_backup(conn, path, version)
+    migrations.migrate(conn)
+    # The header's version and application id must reach the main file at once:
+    # another process judges a register by its header before opening it.
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _migrate_while_reading(conn: sqlite3.Connection, path: Path, backups: bool) -> None:
+    """An older register opened to read: brought up to date under the writer's lock."""
+    held = lock.acquire(path)
+    try:
+        version = migrations.schema_version(conn)
+        if version < migrations.CURRENT_VERSION:
+            _migrate(conn, path, version, backups=backups)
+    finally:
+        held.release()
+
+
 def _translate(exc: sqlite3.Error, path: Path) -> UserError:
+    """SQLite's English error as a Dutch sentence; the English never reaches the user."""
     text = str(exc).lower()
     if "full" in text:
         return UserError(
             f"De schijf is vol: het register {path} kon niet worden bijgewerkt. "
-            "Er is niets opgeslagen."
+            "Er is niets opgeslagen. Maak ruimte vrij en probeer opnieuw."
         )
     if "readonly" in text or "read-only" in text:
-        return UserError(f"Het register {path} is alleen-lezen: er kan niets worden opgeslagen.")
+        return lock.RegisterFolderReadOnly(
+            f"Het register {path} is alleen-lezen (het bestand of de map): er kan niets "
+            "worden opgeslagen."
+        )
     if "locked" in text or "busy" in text:
         return UserError(
             f"Het register {path} is in gebruik door een ander programma. Probeer het zo opnieuw."
         )
     if "not a database" in text or "malformed" in text:
-        return RegisterRefused(f"{path} is beschadigd of geen register.")
-    return UserError(f"Het register {path} gaf een fout: {exc}")
+        return RegisterDamaged(path, "de opbouw van het bestand klopt niet")
+    if "disk i/o" in text:
+        return UserError(
+            f"De schijf gaf een lees- of schrijffout bij het register {path}. Er is niets "
+            "opgeslagen. Controleer de schijf (is een usb-stick of netwerkschijf weggevallen?)."
+        )
+    if "unable to open" in text:
+        return UserError(
+            f"Het register {path} kan niet worden geopend: de map bestaat niet of is niet "
+            "toegankelijk."
+        )
+    name = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
+    return UserError(f"Het register {path} gaf een fout (SQLite: {name}); er is niets opgeslagen.")

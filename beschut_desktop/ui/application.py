@@ -7,17 +7,20 @@ message; a risky location (network share, cloud folder) is warned about once.
 
 from __future__ import annotations
 
+import faulthandler
 import hashlib
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
-from beschut_desktop.errors import RegisterRefused, UserError
+from beschut_desktop.errors import UserError
 from beschut_desktop.faults import setup_logging
 from beschut_desktop.paths import resource
+from beschut_desktop.store.health import RegisterDamaged
+from beschut_desktop.store.lock import RegisterFolderReadOnly, RegisterLocked
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui import widgets
 from beschut_desktop.ui.errors import install_excepthook
@@ -30,13 +33,14 @@ NEW_EMPTY, NEW_DEMO, NEW_CANCEL = 0, 1, 2
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names for QSettings, Dutch Qt dialogs, Dutch locale and our look.
 
-    Reuses an existing instance (tests create one through pytest-qt)."""
+    Reuses an existing instance (tests create one through pytest-qt). No application display
+    name: Qt appends it to every window title, which made the main window read
+    "Beschut werk — Staphorst — Beschut werk"; each window names the program itself."""
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationDisplayName("Beschut werk")
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     install_dutch_translation(app)
     apply_look(app)
@@ -69,6 +73,7 @@ def apply_look(app: QApplication) -> None:
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     app.setFont(font)
+    app.setWindowIcon(QIcon(str(resource("icon.png"))))
     sheet = resource("style.qss")
     if sheet.exists():
         app.setStyleSheet(sheet.read_text(encoding="utf-8"))
@@ -89,7 +94,10 @@ def choose_new_register(path: Path, parent: QWidget | None = None) -> int:
 
 def open_register(path: Path, parent: QWidget | None = None) -> Store | None:
     """Open (or, after asking, create) the register; None when the user cancels or the file
-    is refused (the refusal has been shown)."""
+    is refused (the refusal has been shown, in Dutch).
+
+    While another program writes the register, the user may open it to read only. A damaged
+    register is said to be damaged, with its newest good backup offered."""
     demo = False
     if not path.exists() or path.stat().st_size == 0:
         choice = choose_new_register(path, parent)
@@ -98,7 +106,15 @@ def open_register(path: Path, parent: QWidget | None = None) -> Store | None:
         demo = choice == NEW_DEMO
     try:
         store = Store.open(path)
-    except RegisterRefused as exc:
+    except (RegisterLocked, RegisterFolderReadOnly) as exc:
+        return _offer_read_only(path, exc, parent)
+    except RegisterDamaged as exc:
+        from beschut_desktop.ui import safety
+
+        if safety.offer_backup_for_damaged(parent, exc):
+            return open_register(path, parent)
+        return None
+    except UserError as exc:
         widgets.inform(parent, "Register niet geopend", exc.message, QMessageBox.Icon.Warning)
         return None
     if demo:
@@ -108,6 +124,32 @@ def open_register(path: Path, parent: QWidget | None = None) -> Store | None:
             fill_demo(store)
         except UserError as exc:
             widgets.inform(parent, "Demoregister", exc.message, QMessageBox.Icon.Warning)
+    return store
+
+
+def _offer_read_only(path: Path, refusal: UserError, parent: QWidget | None) -> Store | None:
+    choice = widgets.ask(
+        parent,
+        "Register in gebruik",
+        f"{refusal.message}\n\nU kunt het register wel openen om te lezen.",
+        ["Alleen lezen", "Annuleren"],
+        default=0,
+        escape=1,
+        icon=QMessageBox.Icon.Warning,
+    )
+    if choice != 0:
+        return None
+    try:
+        store = Store.open(path, create=False, read_only=True)
+    except UserError as exc:
+        widgets.inform(parent, "Register niet geopend", exc.message, QMessageBox.Icon.Warning)
+        return None
+    if isinstance(refusal, RegisterLocked) and refusal.holder is not None:
+        store.read_only_reason = f"Het register is in gebruik door {refusal.holder.describe()}."
+    elif isinstance(refusal, RegisterLocked):
+        store.read_only_reason = "Het register is in gebruik door een ander programma."
+    else:
+        store.read_only_reason = "In de map van het register kan niet worden geschreven."
     return store
 
 
@@ -122,11 +164,26 @@ def warn_once(store: Store, settings: QSettings, parent: QWidget | None = None) 
         settings.setValue(key, True)
 
 
+def record_fatal_errors(log_file: Path) -> None:
+    """A crash of the interpreter itself (a fault below Python) leaves its traceback in
+    ``beschut-desktop-fatal.log`` beside the log, where the excepthook cannot reach."""
+    try:
+        stream = open(log_file.with_name("beschut-desktop-fatal.log"), "a", encoding="utf-8")  # noqa: SIM115
+    except OSError:
+        return
+    faulthandler.enable(file=stream)
+    _FATAL_STREAMS.append(stream)  # open until the process ends: faulthandler writes to it
+
+
+_FATAL_STREAMS: list = []
+
+
 def run(db_path: Path) -> int:
     """Open the window on the register at ``db_path``; the exit code of the program."""
     app = make_application()
     log_file = setup_logging()
     install_excepthook(log_file)
+    record_fatal_errors(log_file)
     store = open_register(Path(db_path))
     if store is None:
         return 0

@@ -11,6 +11,7 @@ Ctrl+Shift+S give the same file as the menu.
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QPushButton, QWidget
 
+from beschut_desktop import formatting
 from beschut_desktop.errors import UserError
 from beschut_desktop.rules.model import case_number
 from beschut_desktop.ui import exchange_dialogs, printing, widgets
@@ -34,26 +36,55 @@ VERBS = {PRINT: "afdrukken…", SAVE: "opslaan als PDF…", VIEW: "openen in PDF
 # ---- the documents ----------------------------------------------------------------------
 
 
+# What the document is made for (print, save, view), for its audit entry.
+_purpose: contextvars.ContextVar[str] = contextvars.ContextVar("purpose", default="document")
+
+
+def _audited(session: Session, person_id: int, name: str) -> None:
+    """A document about a person is made only once its audit entry is written."""
+    session.store.audit_read(_purpose.get(), person_id=person_id, subject=name)
+
+
 def case_file_document(session: Session, person_id: int) -> Document:
     """The person's whole file with its history: the readable answer to an AVG request."""
     from beschut_desktop.documents.case_file import build_case_file
 
     on = session.as_of
+    name = f"Dossier {case_number(person_id)} {on.isoformat()}"
+    _audited(session, person_id, name)
     pdf = build_case_file(
         session.register, person_id, session.store.history(person_id=person_id), on
     )
-    return pdf, f"Dossier {case_number(person_id)} {on.isoformat()}"
+    return pdf, name
 
 
 def review_form_document(session: Session, placement_id: int) -> Document:
-    from beschut_desktop.documents.review_form import build_review_form
+    """The form of a placement running on the peildatum; the window offers no other (the
+    command line marks one, for the file)."""
+    from beschut_desktop.documents.review_form import build_review_form, not_running_text
+    from beschut_desktop.rules.as_of import known_on
 
     register, on = session.register, session.as_of
     placement = register.placement(placement_id)
     if placement is None:
         raise UserError(f"Plaatsing {placement_id} bestaat niet (meer).")
+    then = known_on(register, on).placement(placement_id)
+    why = (
+        not_running_text(then, on)
+        if then is not None
+        else f"Deze plaatsing was op {formatting.short_date(on)} nog niet aangeboden."
+    )
+    if why:
+        raise UserError(
+            "Een gespreksformulier hoort bij een lopende plaatsing. "
+            + why.removeprefix("Let op: ")[:1].upper()
+            + why.removeprefix("Let op: ")[1:]
+            + " Een leeg formulier staat onder de knop Gespreksformulier."
+        )
+    name = f"Gespreksformulier {case_number(placement.person_id)} {on.isoformat()}"
+    _audited(session, placement.person_id, name)
     pdf = build_review_form(register, placement_id, on)
-    return pdf, f"Gespreksformulier {case_number(placement.person_id)} {on.isoformat()}"
+    return pdf, name
 
 
 def blank_review_form_document(session: Session) -> Document:
@@ -72,15 +103,20 @@ def employer_document(
     employer = register.employer(employer_id)
     if employer is None:
         raise UserError(f"Werkgever {employer_id} bestaat niet (meer).")
+    name = f"Voorwaardencheck {employer.name} {on.isoformat()}"
+    session.store.audit_read(_purpose.get(), subject=name)  # it names placed persons
     pdf = build_employer_report(register, employer_id, on, placement_id)
-    return pdf, f"Voorwaardencheck {employer.name} {on.isoformat()}"
+    return pdf, name
 
 
-def waiting_list_document(session: Session) -> Document:
+def waiting_list_document(session: Session, with_names: bool = False) -> Document:
+    """The waiting list; ``with_names`` for the copy that stays inside (names, not initials)."""
     from beschut_desktop.documents.waiting_list import build_waiting_list
 
     on = session.as_of
-    return build_waiting_list(session.register, on), f"Wachtlijst {on.isoformat()}"
+    name = f"Wachtlijst {'met namen ' if with_names else ''}{on.isoformat()}"
+    session.store.audit_read(_purpose.get(), subject=name)
+    return build_waiting_list(session.register, on, with_names=with_names), name
 
 
 # ---- doing something with one -----------------------------------------------------------
@@ -93,7 +129,11 @@ def produce(parent: QWidget, what: str, action: str, make: Maker) -> Any:
     copy), or None when nothing happened."""
     try:
         with widgets.busy():
-            pdf, name = make()
+            token = _purpose.set(action)
+            try:
+                pdf, name = make()
+            finally:
+                _purpose.reset(token)
         if action == PRINT:
             return printing.print_pdf(parent, pdf, name)
         if action == SAVE:
@@ -242,5 +282,19 @@ def fill_employer_menu(menu: QMenu, parent: QWidget, session: Session, employer:
     )
 
 
+WITH_NAMES = "met namen"
+WITH_NAMES_SECTION = "Met namen — alleen voor intern gebruik"
+
+
 def fill_waiting_list_menu(menu: QMenu, parent: QWidget, session: Session) -> None:
+    """The list as it may leave the desk (case numbers and initials), and apart, under its own
+    heading, the copy with names that stays inside."""
     add_document_actions(menu, parent, "Wachtlijst", lambda: waiting_list_document(session))
+    menu.addSection(WITH_NAMES_SECTION)
+    for entry in add_document_actions(
+        menu,
+        parent,
+        f"Wachtlijst {WITH_NAMES}",
+        lambda: waiting_list_document(session, with_names=True),
+    ):
+        entry.setToolTip("Met volledige namen in plaats van initialen: niet meegeven of mailen")

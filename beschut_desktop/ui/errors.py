@@ -9,7 +9,6 @@ traceback in a message box.
 from __future__ import annotations
 
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from beschut_desktop.errors import UserError
-from beschut_desktop.faults import log
+from beschut_desktop.faults import log, safe_traceback
 from beschut_desktop.ui import widgets
 
 FAULT_TEXT = (
@@ -42,7 +41,8 @@ def show_user_error(parent: QWidget | None, error: UserError) -> None:
 
 
 def fault_details(exc_info: ExcInfo) -> str:
-    return "".join(traceback.format_exception(*exc_info))
+    """What "Details kopiëren" copies for the helpdesk: the scrubbed traceback of the log."""
+    return safe_traceback(exc_info)
 
 
 def show_fault(parent: QWidget | None, exc_info: ExcInfo, log_file: Path | None) -> None:

@@ -2,7 +2,7 @@
 
 Thin dialogs over ``beschut_desktop.exchange``: the import shows its plan (what will be added
 and changed) before anything is written, and commits it in one transaction on confirmation.
-Message boxes go through ``widgets.ask``/``widgets.inform`` and files through ``QFileDialog``,
+Message boxes go through ``widgets.ask``/``widgets.inform`` and files through ``file_dialogs``,
 so tests replace them; the lists are a ``ListDialog`` whose ``exec`` tests replace too.
 """
 
@@ -12,11 +12,9 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from beschut_desktop.errors import UserError
 from beschut_desktop.store.store import Store
-from beschut_desktop.ui import widgets
+from beschut_desktop.ui import file_dialogs, widgets
 
 XLSX_FILTER = "Excel-bestanden (*.xlsx)"
 ICS_FILTER = "Agendabestanden (*.ics)"
@@ -73,15 +71,12 @@ class ListDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-
-def _documents_dir() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        widgets.assign_mnemonics(self)
 
 
 def _save_path(parent: QWidget | None, title: str, name: str, file_filter: str) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(_documents_dir()) / name), file_filter
+    chosen = file_dialogs.save_file_name(
+        parent, title, file_dialogs.documents_dir() / name, file_filter
     )
     if not chosen:
         return None
@@ -100,9 +95,7 @@ def import_with_preview(parent: QWidget | None, store: Store, today: dt.date | N
     Returns True when the register changed (the caller reloads what it shows)."""
     from beschut_desktop.exchange.importer import apply_plan, plan_import
 
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Excel-register inlezen", _documents_dir(), XLSX_FILTER
-    )
+    chosen = file_dialogs.open_file_name(parent, "Excel-register inlezen", XLSX_FILTER)
     if not chosen:
         return False
     path = Path(chosen)
@@ -174,6 +167,8 @@ def export_register(parent: QWidget | None, store: Store) -> Path | None:
         return None
     try:
         with widgets.busy():
+            kind = "export_without_bsn" if without_bsn else "export"
+            store.audit_read(kind, subject="register (xlsx)")
             write_register(store.load(), path, without_bsn=without_bsn, today=today)
     except UserError as error:
         _refuse(parent, "Register exporteren", error)
@@ -191,6 +186,7 @@ def export_calendar(parent: QWidget | None, store: Store, on: dt.date | None = N
         return None
     try:
         with widgets.busy():
+            store.audit_read("calendar", subject="termijnen (ics)")
             count = write_calendar(store.load(), path, on or dt.date.today())
     except UserError as error:
         _refuse(parent, "Agenda exporteren", error)
@@ -198,7 +194,7 @@ def export_calendar(parent: QWidget | None, store: Store, on: dt.date | None = N
     widgets.inform(
         parent,
         "Agenda exporteren",
-        f"{count} termijnen van de komende twaalf maanden zijn geschreven naar "
+        f"{count} termijnen (wat te laat is en de komende twaalf maanden) zijn geschreven naar "
         f"{path}.\n\n{OUTLOOK_HOWTO}",
     )
     return path

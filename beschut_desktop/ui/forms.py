@@ -63,10 +63,12 @@ class Form(QWidget):
     Signals:
         dirty_changed(bool): something now differs (or no longer differs) from what was loaded.
         edited(): any field was edited (after the problems were updated).
+        problems_shown(): the problems under the fields were shown again (maybe other lines).
     """
 
     dirty_changed = Signal(bool)
     edited = Signal()
+    problems_shown = Signal()  # the problem lines under the fields changed (a dialog grows)
 
     def __init__(self, table: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +122,11 @@ class Form(QWidget):
         self._problem_labels[field.key] = problem
         row_label = "" if isinstance(field, CheckField) else field.label
         self.layout_.addRow(row_label, holder)
+        label = self.layout_.labelForField(holder)
+        if isinstance(label, QLabel):  # Alt+letter and the screen reader reach the field itself
+            label.setBuddy(field.widget)
+        if not field.widget.accessibleName():
+            field.widget.setAccessibleName(field.label)
         field.connect(lambda key=field.key: self._on_edit(key))
         self._original[field.key] = field.raw()
         return field
@@ -245,6 +252,7 @@ class Form(QWidget):
         shown = bool(general) and self._show_all
         self.general_problem.setText("\n".join(_sentence(g) for g in general) if shown else "")
         self.general_problem.setVisible(shown)
+        self.problems_shown.emit()
 
     def _on_edit(self, key: str) -> None:
         if self._loading:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,15 +24,18 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from beschut_desktop import formatting
 from beschut_desktop.errors import UserError
-from beschut_desktop.ui import document_actions, widgets
+from beschut_desktop.ui import document_actions, safety, widgets
+from beschut_desktop.ui.as_of import AsOfBanner, mark_as_of_problem
 from beschut_desktop.ui.sections import (
     EMPLOYERS,
     PERSONS,
@@ -41,6 +45,10 @@ from beschut_desktop.ui.sections import (
 from beschut_desktop.ui.session import Session
 
 START_SECTION_ENV = "BESCHUT_DESKTOP_SECTION"  # e.g. "signals": start there (screenshots, support)
+# Small enough for 1024×700 at 125 % scaling (819×560 logical pixels, less the task bar);
+# a page that needs more room scrolls inside its section instead of running off the screen.
+MIN_WIDTH, MIN_HEIGHT = 640, 420
+MENU_LETTERS = "bweh"  # Alt+B, W, E, H open the menus; a page's buttons take other letters
 
 
 class MainWindow(QMainWindow):
@@ -54,8 +62,9 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self._keys: list[str] = []
         self._stale: set[str] = set()
+        self._help: dict[str, QWidget] = {}
         self.setObjectName("MainWindow")
-        self.setMinimumSize(QSize(960, 600))
+        self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -69,7 +78,14 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        self.as_of_banner = AsOfBanner(
+            session, lambda: self.set_as_of_text(formatting.short_date(session.today()))
+        )
+        pages = QVBoxLayout()
+        pages.setSpacing(0)
+        pages.addWidget(self.as_of_banner)
+        pages.addWidget(self.stack, 1)
+        row.addLayout(pages, 1)
         self.setCentralWidget(central)
 
         self._build_as_of_bar()
@@ -84,6 +100,14 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_changed)
         self._update_title()
         self._restore()
+        self.writing_actions = [
+            self.new_action,
+            self.save_action,
+            self.import_action,
+            self.restore_action,
+        ]
+        if session.store.read_only:
+            safety.install_read_only(self, session, session.store.read_only_reason)
 
     # ---- sections ----------------------------------------------------------------------
 
@@ -97,7 +121,13 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(0, 34))
         self.nav.addItem(item)
         widget.setObjectName(f"section_{key}")
-        self.stack.addWidget(widget)
+        holder = QScrollArea()
+        holder.setObjectName(f"page_{key}")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(widget)
+        self.stack.addWidget(holder)
+        widgets.assign_mnemonics(widget, reserved=MENU_LETTERS)
         self._stale.add(key)
         number = len(self._keys)
         if number <= 9:
@@ -108,13 +138,16 @@ class MainWindow(QMainWindow):
 
     def section(self, key: str) -> QWidget:
         """The widget of a section (``KeyError`` when there is none)."""
-        return self.stack.widget(self._keys.index(key))
+        holder = self.stack.widget(self._keys.index(key))
+        assert isinstance(holder, QScrollArea)
+        return holder.widget()
 
     def current_key(self) -> str:
         return self._keys[self.stack.currentIndex()] if self._keys else ""
 
     def current_section(self) -> QWidget:
-        return self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
 
     def show_section(self, key: str) -> QWidget:
         """Switch to a section and return its widget."""
@@ -141,9 +174,12 @@ class MainWindow(QMainWindow):
 
     # ---- cross-navigation --------------------------------------------------------------
 
-    def open_person(self, person_id: int, tab: str | None = None) -> None:
-        """Show a person's case file; ``tab`` names a tab of it (see the Personen section)."""
-        self._open(PERSONS, person_id, tab=tab)
+    def open_person(
+        self, person_id: int, tab: str | None = None, placement_id: int | None = None
+    ) -> None:
+        """Show a person's case file; ``tab`` names a tab of it (see the Personen section),
+        ``placement_id`` the contract to select on it."""
+        self._open(PERSONS, person_id, tab=tab, placement_id=placement_id)
 
     def open_placement(self, placement_id: int) -> None:
         self._open(PLACEMENTS, placement_id)
@@ -179,6 +215,13 @@ class MainWindow(QMainWindow):
         self.as_of_edit.set_value(self.session.as_of)
         self.as_of_edit.editingFinished.connect(self._on_as_of_edited)
         bar.addWidget(self.as_of_edit)
+        self.as_of_problem = QLabel()
+        self.as_of_problem.setObjectName("as_of_problem")
+        self.as_of_problem.setProperty("role", "problem")
+        self.as_of_edit.textChanged.connect(
+            lambda _t: mark_as_of_problem(self.as_of_edit, self.as_of_problem)
+        )
+        bar.addWidget(self.as_of_problem)
         today = QPushButton("Vandaag")
         today.setAccessibleName("Peildatum op vandaag")
         today.clicked.connect(
@@ -210,9 +253,12 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(file_menu, "&Nieuw", "Ctrl+N", self._new)
         self.save_action = self._action(file_menu, "&Opslaan", "Ctrl+S", self._save)
         file_menu.addSeparator()
-        self._action(file_menu, "&Importeren…", None, self._import)
+        self.import_action = self._action(file_menu, "&Importeren…", None, self._import)
         self._action(file_menu, "&Exporteren…", None, self._export)
         self._action(file_menu, "&Agenda exporteren…", None, self._export_calendar)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Back-up maken…", None, self._make_backup)
+        self.restore_action = self._action(file_menu, "&Terugzetten…", None, self._restore_backup)
         file_menu.addSeparator()
         self.print_action = self._action(file_menu, "Af&drukken…", "Ctrl+P", self._print)
         self._action(file_menu, "Opslaan als &PDF…", "Ctrl+Shift+S", self._save_pdf)
@@ -223,7 +269,12 @@ class MainWindow(QMainWindow):
         edit_menu = menu.addMenu("Be&werken")
         self._action(edit_menu, "&Zoeken", "Ctrl+F", self._find)
         self.view_menu = menu.addMenu("Be&eld")
+        self.audit_action = self._action(self.view_menu, "&Auditspoor…", None, self._audit_trail)
+        self.view_menu.addSeparator()
         help_menu = menu.addMenu("&Help")
+        self._action(help_menu, "&Handleiding", "F1", self._guide)
+        self._action(help_menu, "&Regels R1–R20", None, self._rules)
+        help_menu.addSeparator()
         self._action(help_menu, "&Over beschut-desktop", None, self._about)
 
     def _action(
@@ -291,6 +342,35 @@ class MainWindow(QMainWindow):
 
         exchange_dialogs.export_calendar(self, self.session.store)
 
+    def _make_backup(self) -> None:
+        safety.make_backup(self, self.session)
+
+    def _restore_backup(self) -> None:
+        safety.restore_backup(self, self.session)
+
+    def _audit_trail(self) -> None:
+        from beschut_desktop.ui.audit_viewer import show_audit_trail
+
+        show_audit_trail(self.session, self)
+
+    def _guide(self) -> None:
+        self._show_help("guide")
+
+    def _rules(self) -> None:
+        self._show_help("rules")
+
+    def _show_help(self, which: str) -> None:
+        """One window per kind, kept and raised again (F1 twice does not stack windows)."""
+        from beschut_desktop.ui import help as help_windows
+
+        window = self._help.get(which)
+        if window is None:
+            make = help_windows.guide_window if which == "guide" else help_windows.rules_window
+            window = self._help[which] = make(self)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def _about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version
 
@@ -318,15 +398,26 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 720)
-            screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is not None and screen.width() <= 1440:  # a laptop: use it all
-                self.setGeometry(screen)
-                self.setWindowState(Qt.WindowState.WindowMaximized)
+            self.fit_screen()
         start = os.environ.get(START_SECTION_ENV) or self.settings.value("window/section", "")
         key = start if start in self._keys else (self._keys[0] if self._keys else "")
         if key:
             self.show_section(key)
+
+    def fit_screen(self) -> None:
+        """The first start: 1280×720 or the available screen, whichever is smaller; a laptop
+        screen (up to 1440 wide) is used whole."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            self.resize(1280, 720)
+            return
+        width, height = min(1280, screen.width()), min(720, screen.height())
+        self.resize(width, height)
+        self.move(
+            screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2
+        )
+        if screen.width() <= 1440:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def remember(self) -> None:
         """Store geometry and the current section (QSettings)."""
@@ -340,8 +431,7 @@ class MainWindow(QMainWindow):
         ordered = [current, *others]
         for widget in ordered:
             if not _call(widget, "maybe_leave", default=True):
-                self.stack.setCurrentWidget(widget)
-                self.nav.setCurrentRow(self.stack.currentIndex())
+                self.show_section(self._keys[[self.section(k) for k in self._keys].index(widget)])
                 event.ignore()
                 return
         self.remember()

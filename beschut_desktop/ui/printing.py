@@ -15,15 +15,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from beschut_desktop.documents.commands import write_atomically
+from beschut_desktop.atomic_file import write_atomically
 from beschut_desktop.errors import UserError
-from beschut_desktop.ui import widgets
+from beschut_desktop.ui import file_dialogs, widgets
 
 # Pages are rendered to images at no more than this resolution: sharp on paper, and an A4
 # page stays around 35 MB of memory even when the printer reports 1200 dpi.
@@ -105,9 +105,24 @@ def preview_dialog(parent: QWidget | None, pdf_bytes: bytes, title: str) -> QPri
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"Afdrukvoorbeeld — {title}")
     dialog.paintRequested.connect(lambda target: render_pdf_to_printer(pdf_bytes, target))
-    dialog.resize(900, 1000)
+    dialog.resize(preview_size(parent))
     dialog.printer = printer  # type: ignore[attr-defined]  # kept alive with the dialog
     return dialog
+
+
+PREVIEW_SIZE = QSize(900, 1000)  # an A4 page at a readable size, where the screen allows
+
+
+def preview_size(parent: QWidget | None) -> QSize:
+    """900×1000, or less: what the screen of the window (or the main screen) has room for."""
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        return PREVIEW_SIZE
+    room = screen.availableGeometry()
+    return QSize(
+        min(PREVIEW_SIZE.width(), room.width() - 16),
+        min(PREVIEW_SIZE.height(), room.height() - 40),  # the title bar stays on the screen
+    )
 
 
 def print_pdf(parent: QWidget | None, pdf_bytes: bytes, title: str) -> bool:
@@ -125,17 +140,10 @@ def file_name(suggested: str) -> str:
     return name if name.lower().endswith(".pdf") else f"{name}.pdf"
 
 
-def _documents_dir() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
 def save_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested_name: str) -> Path | None:
     """Ask where to save, then write the file whole or not at all. None when cancelled."""
-    start = _documents_dir() / file_name(suggested_name)
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, "PDF opslaan", str(start), "PDF-bestanden (*.pdf)"
-    )
+    start = file_dialogs.documents_dir() / file_name(suggested_name)
+    chosen = file_dialogs.save_file_name(parent, "PDF opslaan", start, "PDF-bestanden (*.pdf)")
     if not chosen:
         return None
     path = Path(chosen)

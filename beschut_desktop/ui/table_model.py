@@ -14,12 +14,18 @@ Keys that cannot be compared with each other (a date beside a string, dataclasse
 the sort: the column then sorts by the text its cells show.
 
 Filtering: ``RecordFilterProxy.set_text`` keeps the rows whose cells together contain every
-word typed (case-insensitive), across all columns; ``set_predicate`` adds a filter of one's
-own (a kind, a period) on the row objects.
+word typed, across all columns; ``set_predicate`` adds a filter of one's own (a kind, a period)
+on the row objects. Matching ignores case and accents ("sahin" finds Şahin, "lukasz" finds
+Łukasz) and the dots or spaces in a number ("1234.56.782" finds a BSN stored as digits): each
+row has one search key, folded once per set of rows (``fold``), and each query is folded once
+per keystroke, so a keystroke is a substring test per row. A column may add text that is
+searched but not shown (``Column.search``: the BSN behind a person's name).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -43,9 +49,9 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 # Tones a column may give a cell (``Column.tone``): calm colours that read on white and grey.
 TONES = {
     "bad": QColor("#b3261e"),
-    "warning": QColor("#8a5a00"),
+    "warning": QColor("#7a4e00"),
     "good": QColor("#1e6b34"),
-    "muted": QColor("#6b6b6b"),
+    "muted": QColor("#595959"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,6 +69,7 @@ class Column:
     tone: row -> "bad" | "warning" | "good" | "muted" | None, the text colour.
     tooltip: row -> text shown on hover.
     width: preferred width in pixels (0: let the view decide).
+    search: row -> text the filter finds in this column without it being shown (a BSN).
     """
 
     key: str
@@ -73,6 +80,7 @@ class Column:
     tone: Callable[[Any], str | None] | None = None
     tooltip: Callable[[Any], str] | None = None
     width: int = 0
+    search: Callable[[Any], str] | None = None
 
     def text(self, row: Any) -> str:
         if self.display is not None:
@@ -84,6 +92,50 @@ class Column:
         if self.sort_key is not None:
             return self.sort_key(row)
         return getattr(row, self.key, None)
+
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "ß": "ss", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i", "ð": "d", "þ": "th"}
+)
+_NUMBER_GAP = re.compile(r"(?<=\d)[. -]+(?=\d)")  # within one cell: never a tab
+_SPACED_NUMBER = re.compile(r"\d+(?:[. -]+\d+)+")
+
+
+def fold(text: str) -> str:
+    """Text as the filter compares it: case-folded, accents off (NFKD without combining marks),
+    the few letters that do not decompose mapped to their base (ł → l, ø → o, ß → ss)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.translate(_UNDECOMPOSED)
+
+
+def search_key(texts: Sequence[str]) -> str:
+    """One row's search key: its texts folded, and once more with the dots, dashes and spaces
+    inside numbers left out, so "123456782" finds "1234.56.782" and the other way round."""
+    key = fold("\t".join(texts))
+    joined = _NUMBER_GAP.sub("", key)
+    return key if joined == key else f"{key}\n{joined}"
+
+
+def parse_query(text: str) -> list[list[str]]:
+    """What to look for: alternatives, each a list of words that must all be in the key. The
+    typed words are one alternative; a number typed with dots or spaces ("1234 56 782") is
+    also looked for as one run of digits."""
+    folded = fold(text)
+    words = folded.split()
+    if not words:
+        return []
+    options = [[_NUMBER_GAP.sub("", w) if _SPACED_NUMBER.fullmatch(w) else w for w in words]]
+    joined = _NUMBER_GAP.sub("", folded).split()
+    if joined != options[0]:
+        options.append(joined)
+    return options
+
+
+def matches(key: str, query: list[list[str]]) -> bool:
+    """True when every word of one of the query's alternatives is in the row's key."""
+    return not query or any(all(word in key for word in words) for words in query)
 
 
 def _rank_key(value: Any) -> tuple:
@@ -125,10 +177,6 @@ class RecordTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
-    def row_of(self, predicate: Callable[[Any], bool]) -> int:
-        """Source row number of the first row matching ``predicate``, or -1."""
-        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
-
     def cell_text(self, row: int, column: int) -> str:
         key = (row, column)
         text = self._texts.get(key)
@@ -138,10 +186,14 @@ class RecordTableModel(QAbstractTableModel):
         return text
 
     def row_text(self, row: int) -> str:
-        """All cells of a row, case-folded, for the filter."""
+        """The row's search key (``search_key`` of its cells and hidden search texts), made
+        once per set of rows."""
         text = self._row_texts.get(row)
         if text is None:
-            text = "\t".join(self.cell_text(row, c) for c in range(len(self.columns))).casefold()
+            record = self._rows[row]
+            texts = [self.cell_text(row, c) for c in range(len(self.columns))]
+            texts += [c.search(record) or "" for c in self.columns if c.search is not None]
+            text = search_key(texts)
             self._row_texts[row] = text
         return text
 
@@ -236,7 +288,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
+        self._words: list[list[str]] = []
         self._predicate: Callable[[Any], bool] | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
@@ -250,8 +302,8 @@ class RecordFilterProxy(QSortFilterProxyModel):
             super().sort(column, order)
 
     def set_text(self, text: str) -> None:
-        """Keep rows containing every typed word somewhere in their cells."""
-        words = text.casefold().split()
+        """Keep rows containing every typed word somewhere in their cells (see ``matches``)."""
+        words = parse_query(text)
         if words == self._words:
             return
         self.beginFilterChange()
@@ -282,5 +334,4 @@ class RecordFilterProxy(QSortFilterProxyModel):
             return False
         if not self._words:
             return True
-        text = model.row_text(source_row)
-        return all(word in text for word in self._words)
+        return matches(model.row_text(source_row), self._words)

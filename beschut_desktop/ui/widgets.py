@@ -12,19 +12,23 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -248,6 +252,7 @@ class RecordTable(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._fitted = False
         self.model = RecordTableModel(columns, parent=self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -291,6 +296,9 @@ class RecordTable(QWidget):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if keep is not None:
             self.select(lambda r: getattr(r, "id", None) == keep)
+        if not self._fitted and rows:
+            self._fitted = True
+            fit_columns(self.view)
         self._count()
 
     def current(self) -> Any:
@@ -345,6 +353,82 @@ def _configure_view(view: QTableView, columns: Sequence[Column]) -> None:
     for number, column in enumerate(columns):
         if column.width:
             view.setColumnWidth(number, column.width)
+
+
+MAX_FITTED_WIDTH = 340  # a long text column stays readable without pushing the rest away
+FITTED_ROWS = 300  # enough rows to know a column's width, few enough to stay quick
+
+
+def fit_columns(view: QTableView) -> None:
+    """Columns as wide as their header and their content (the first rows), so no header is
+    cut ("Volgend gesp…"); the last column takes what is left. Done once, on the first rows:
+    a width the user drags afterwards stays."""
+    header = view.horizontalHeader()
+    model = view.model()
+    if model is None:
+        return
+    metrics = view.fontMetrics()
+    rows = range(min(model.rowCount(), FITTED_ROWS))  # not only the rows now in view
+    for number in range(model.columnCount() - 1):
+        content = max(
+            (metrics.horizontalAdvance(str(model.index(r, number).data() or "")) for r in rows),
+            default=0,
+        )
+        wanted = max(
+            header.sectionSizeHint(number) + 8,  # room for the sort arrow
+            content + 14,  # the cell's margins
+            view.columnWidth(number),
+        )
+        view.setColumnWidth(number, min(wanted, MAX_FITTED_WIDTH))
+
+
+def assign_mnemonics(root: QWidget, reserved: str = "") -> None:
+    """Give every button and every label with a buddy under ``root`` an Alt+letter of its own:
+    the first letter of a word not yet taken, else any letter not yet taken. Letters already
+    marked with & stay; ``reserved`` letters (a menu bar's) are never given. The pages of a
+    stack or tab widget are never seen together, so each page gets the letters left over
+    from what surrounds it, and may use the same letter as its sister pages."""
+    used = set(reserved.lower())
+    own = [w for w in root.findChildren(QWidget) if _stack_between(w, root) is None]
+    # the buttons that close a dialog (Opslaan, Annuleren) choose first
+    own.sort(key=lambda w: not isinstance(w.parentWidget(), QDialogButtonBox))
+    waiting: list[QAbstractButton | QLabel] = []
+    for widget in own:
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        if not isinstance(widget, (QAbstractButton, QLabel)) or not widget.isVisibleTo(root):
+            continue
+        text = widget.text()
+        if not text.strip() or "<" in text:
+            continue
+        marked = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if marked:
+            used.add(marked.group(1).lower())
+        else:
+            waiting.append(widget)
+    for widget in waiting:
+        text = widget.text()
+        starts = [m.start() for m in re.finditer(r"\b\w", text)]
+        for index in [*starts, *range(len(text))]:
+            letter = text[index].lower()
+            if letter.isalnum() and letter not in used:
+                used.add(letter)
+                widget.setText(f"{text[:index]}&{text[index:]}")
+                break
+    for stack in own:
+        if isinstance(stack, QStackedWidget):
+            for number in range(stack.count()):
+                assign_mnemonics(stack.widget(number), "".join(sorted(used)))
+
+
+def _stack_between(widget: QWidget, root: QWidget) -> QStackedWidget | None:
+    """The stacked widget between ``root`` and ``widget`` (exclusive), if any."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QStackedWidget):
+            return parent
+        parent = parent.parentWidget()
+    return None
 
 
 @contextlib.contextmanager

@@ -151,7 +151,7 @@ def test_r10_offer_needs_motivation_and_accepting_places_the_person(store: Store
     assert placement.offer_status == "offered" and placement.offer_sent_date == D(2022, 9, 1)
     # An offer that has not started does not count: still in the queue.
     assert cases.queue_status(register, person_id, D(2022, 9, 20)) == "te_plaatsen"
-    placements.answer_offer(store, placement_id, accepted=True)
+    placements.answer_offer(store, placement_id, accepted=True, answered_on=D(2022, 9, 15))
     register = store.load()
     assert cases.queue_status(register, person_id, D(2022, 10, 5)) is None
     assert cases.queue_status(register, person_id, D(2022, 9, 20)) == "te_plaatsen"
@@ -388,3 +388,66 @@ def test_delete_is_audited(store: Store) -> None:
         "notes",
         str(note_id),
     )
+
+
+def test_r18_review_in_the_future_or_before_the_contract_start_is_refused(store: Store) -> None:
+    person_id = indicated(store, JAN, D(2022, 5, 1))
+    placement_id = placements.offer_placement(
+        store, person_id, {**OFFER, "employer_id": employer(store)}
+    )
+    start = store.load().placement(placement_id).start_date
+    subjects = {"functioning": "Goed", "situation": "Stabiel", "perspective": "Meer uren"}
+    with pytest.raises(ValidationError) as caught:
+        reviews.record_review(
+            store, placement_id, review_date=D(2027, 6, 15), today=D(2026, 12, 3), **subjects
+        )
+    assert "toekomst" in caught.value.problems["review_date"]
+    with pytest.raises(ValidationError) as caught:
+        reviews.record_review(
+            store,
+            placement_id,
+            review_date=start - dt.timedelta(days=1),
+            today=D(2026, 12, 3),
+            **subjects,
+        )
+    assert "vóór de start van het contract" in caught.value.problems["review_date"]
+    assert store.load().reviews_of(placement_id) == []
+
+
+def test_r5_offer_passing_over_people_te_plaatsen_asks_why_and_records_it(store: Store) -> None:
+    first = indicated(store, JAN, D(2022, 5, 1))
+    second = indicated(store, PIET, D(2022, 6, 1))
+    employer_id = employer(store)
+    with pytest.raises(ValidationError) as caught:
+        placements.offer_placement(store, second, {**OFFER, "employer_id": employer_id})
+    problem = caught.value.problems["passed_over_reason"]
+    assert "BW-00001" in problem and "R5" in problem
+    assert store.load().placements == []
+    placement_id = placements.offer_placement(
+        store,
+        second,
+        {**OFFER, "employer_id": employer_id},
+        passed_over_reason="Jan is opgenomen in het ziekenhuis",
+    )
+    note = store.load().notes[0]
+    assert (note.placement_id, note.person_id, note.created_on) == (
+        placement_id,
+        second,
+        OFFER["offer_date"],
+    )
+    assert "BW-00001 (nr. 1 in de rij)" in note.text and "ziekenhuis" in note.text
+    assert first != second
+
+
+def test_r5_queue_shows_who_has_an_open_offer(store: Store) -> None:
+    from beschut_desktop.rules.quota import queue, status_text
+
+    person_id = indicated(store, JAN, D(2022, 5, 1))
+    placement_id = placements.offer_placement(
+        store, person_id, {**OFFER, "employer_id": employer(store)}
+    )
+    register = store.load()
+    before, after = queue(register, D(2022, 8, 31)), queue(register, D(2022, 9, 2))
+    assert before[0].open_offer_id is None
+    assert after[0].open_offer_id == placement_id
+    assert status_text(after[0]) == "Te plaatsen, aanbod open sinds 1-9-2022"

@@ -70,8 +70,8 @@ def test_history_of_the_person_in_readable_words(store: Store, policy: Policy202
     text = _case(store, policy)
     assert "Geschiedenis van de gegevens" in text
     assert "Persoon toegevoegd" in text
-    assert "Plaatsing gewijzigd" in text and "Notities: leeg → Uren bevestigd" in text
-    assert "Telefoon: leeg → 0522-123456" in text
+    assert "Plaatsing gewijzigd" in text and "Notities: (leeg) → Uren bevestigd" in text
+    assert "Telefoon: (leeg) → 0522-123456" in text
     assert "Loonwaardemeting toegevoegd" in text and "Loonwaarde (%): 50" in text
     # Another person's history is not in this file.
     assert "Jansen" not in text

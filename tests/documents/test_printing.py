@@ -15,13 +15,12 @@ from pypdf import PdfReader
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog
 
 from beschut_desktop.documents.case_file import build_case_file
 from beschut_desktop.documents.quota_report import build_quota_report
 from beschut_desktop.errors import UserError
 from beschut_desktop.store.store import Store
-from beschut_desktop.ui import printing
+from beschut_desktop.ui import file_dialogs, printing
 
 A4_POINTS = (595.3, 841.9)
 
@@ -72,10 +71,10 @@ def test_save_pdf_writes_the_chosen_file(
     asked: list[str] = []
 
     def choose(parent, caption, start, filters):
-        asked.append(start)
-        return str(tmp_path / "dossier"), filters
+        asked.append(str(start))
+        return str(tmp_path / "dossier")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    monkeypatch.setattr(file_dialogs, "save_file_name", choose)
     saved = printing.save_pdf(None, case_pdf, "Dossier BW-00002 6/9/2022")
     assert saved == tmp_path / "dossier.pdf"
     assert saved.read_bytes() == case_pdf
@@ -85,7 +84,7 @@ def test_save_pdf_writes_the_chosen_file(
 def test_save_pdf_cancelled_writes_nothing(
     qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, case_pdf: bytes
 ) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: "")
     assert printing.save_pdf(None, case_pdf, "Dossier") is None
     assert list(tmp_path.glob("*.pdf")) == []
 

@@ -152,3 +152,37 @@ def test_option_that_does_not_fit_the_kind_exits_2(
     assert _run(policy, *args, "-o", str(output)) == 2
     assert message in capsys.readouterr().err
     assert not output.exists()
+
+
+def test_r18_review_form_with_no_placement_running_exits_1_naming_the_placements(
+    policy: Policy2022, out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = out / "uit.pdf"
+    bsn = policy.bsns["lukasz"]
+    assert _run(policy, "review-form", "--bsn", bsn, "-o", str(output), "--date", "2024-06-03") == 1
+    message = capsys.readouterr().err
+    assert "geen lopende plaatsing" in message
+    assert f"plaatsing {policy.placements['lukasz']} bij Reestdal Werken B.V." in message
+    assert "--placement" in message
+    assert not output.exists()
+
+
+def test_r18_review_form_for_an_ended_placement_is_marked_so(policy: Policy2022, out: Path) -> None:
+    output = out / "uit.pdf"
+    placement = str(policy.placements["lukasz"])
+    assert (
+        _run(
+            policy,
+            "review-form",
+            "--placement",
+            placement,
+            "-o",
+            str(output),
+            "--date",
+            "2024-06-03",
+        )
+        == 0
+    )
+    assert "Let op: deze plaatsing is beëindigd op 28-2-2023." in squash(
+        pdf_text(output.read_bytes())
+    )

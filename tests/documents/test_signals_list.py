@@ -36,3 +36,11 @@ def test_no_bsn_and_no_full_names_on_the_signals_list(store: Store, policy: Poli
 def test_no_signals_is_said(store: Store) -> None:
     text = pdf_text(build_signals_list(store.load(), ON))
     assert "Er zijn geen signalen op deze datum." in text
+
+
+def test_with_names_the_signals_list_that_stays_inside(store: Store, policy: Policy2022) -> None:
+    text = squash(pdf_text(build_signals_list(store.load(), ON, with_names=True)))
+    assert f"BW-{policy.persons['lukasz']:05d} Łukasz Kowalczyk" in text
+    assert "alleen voor intern gebruik" in text
+    for bsn in policy.bsns.values():
+        assert bsn not in text

@@ -47,3 +47,23 @@ def test_no_bsn_and_no_full_names_on_the_waiting_list(store: Store, policy: Poli
 def test_empty_queue_is_said(store: Store) -> None:
     text = pdf_text(build_waiting_list(store.load(), ON))
     assert "Er staat niemand in de rij." in text
+
+
+def test_with_names_the_list_that_stays_inside_names_everyone(
+    store: Store, policy: Policy2022
+) -> None:
+    text = squash(pdf_text(build_waiting_list(store.load(), ON, with_names=True)))
+    ayse = f"BW-{policy.persons['ayse']:05d}"
+    assert f"1 {ayse} Ayşe Şahin 1-2-2021" in text
+    assert "alleen voor intern gebruik" in text
+    for bsn in policy.bsns.values():
+        assert bsn not in text
+
+
+def test_column_headers_are_never_broken_in_the_middle_of_a_word(
+    store: Store, policy: Policy2022
+) -> None:
+    for with_names in (False, True):
+        text = pdf_text(build_waiting_list(store.load(), ON, with_names=with_names))
+        for header in ("Zaaknummer", "Vastgesteld", "Voorziening"):
+            assert header in text, (with_names, header)

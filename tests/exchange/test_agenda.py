@@ -33,16 +33,8 @@ def test_events_cover_the_coming_year_all_day(tmp_path, good_file) -> None:
     count = write_calendar(register, tmp_path / "t.ics", TODAY, now=NOW)
     events = read(tmp_path / "t.ics").walk("VEVENT")
     assert count == len(events) > 0
-    expected = {
-        s.key
-        for s in signals_on(register, TODAY, horizon_days=365, until=TODAY + dt.timedelta(days=365))
-        if s.due_date >= TODAY
-    }
-    assert {str(e["uid"]) for e in events} == {
-        event_uid(s)
-        for s in signals_on(register, TODAY, horizon_days=365, until=TODAY + dt.timedelta(days=365))
-        if s.key in expected
-    }
+    signals = signals_on(register, TODAY, horizon_days=365, until=TODAY + dt.timedelta(days=365))
+    assert {str(e["uid"]) for e in events} == {event_uid(s) for s in signals}
     for event in events:
         start = event.decoded("dtstart")
         assert type(start) is dt.date and TODAY <= start <= TODAY + dt.timedelta(days=365)
@@ -103,3 +95,19 @@ def test_handled_signal_is_left_out(tmp_path, good_file) -> None:
     write_calendar(register, tmp_path / "t.ics", TODAY, now=NOW)
     uids = {str(e["uid"]) for e in read(tmp_path / "t.ics").walk("VEVENT")}
     assert event_uid(signal) not in uids
+
+
+def test_r18_overdue_is_in_the_calendar_on_the_export_date_marked_late(tmp_path, good_file) -> None:
+    db = imported(tmp_path, good_file)
+    with Store.open(db) as store:
+        register = store.load()
+    later = TODAY + dt.timedelta(days=400)
+    overdue = [s for s in signals_on(register, later, until=later) if s.overdue]
+    assert overdue
+    write_calendar(register, tmp_path / "t.ics", later, now=NOW)
+    events = {str(e["uid"]): e for e in read(tmp_path / "t.ics").walk("VEVENT")}
+    for signal in overdue:
+        event = events[event_uid(signal)]
+        assert event.decoded("dtstart") == later
+        assert str(event["summary"]).startswith("TE LAAT: ")
+        assert "te laat: uiterlijk was" in str(event["description"])

@@ -67,7 +67,7 @@ def test_export_template_and_calendar(tmp_path: Path, good_file: Path, capsys) -
         == 0
     )
     err = capsys.readouterr().err
-    assert "zonder BSN's geschreven naar" in err and "termijnen van de komende twaalf" in err
+    assert "zonder BSN's geschreven naar" in err and "wat te laat is en de komende twaalf" in err
     for name in ("uit.xlsx", "controller.xlsx", "sjabloon.xlsx", "termijnen.ics"):
         assert (tmp_path / name).stat().st_size > 0
 

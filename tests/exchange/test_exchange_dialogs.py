@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from exchange_helpers import BSN_A, TODAY, audit_count, dump, good_sheets, write_xlsx
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
-from beschut_desktop.ui import exchange_dialogs, widgets
+from beschut_desktop.ui import exchange_dialogs, file_dialogs, widgets
 from beschut_desktop.ui.exchange_dialogs import ListDialog
 
 
@@ -40,8 +40,8 @@ class User:
 @pytest.fixture
 def user(monkeypatch, qapp) -> User:
     stand_in = User()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (stand_in.open_file, XLSX))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (stand_in.save_file, XLSX))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: stand_in.open_file)
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: stand_in.save_file)
     monkeypatch.setattr(widgets, "ask", stand_in.ask)
     monkeypatch.setattr(widgets, "inform", stand_in.inform)
     monkeypatch.setattr(ListDialog, "exec", lambda dialog: stand_in.exec_list(dialog))
@@ -152,5 +152,5 @@ def test_list_dialog_shows_summary_and_lines(qtbot) -> None:
         "Inlezen",
     )
     qtbot.addWidget(dialog)
-    assert dialog.accept_button.text() == "Inlezen"
+    assert dialog.accept_button.text() == "&Inlezen"  # Alt+I
     assert dialog.lines.toPlainText().count("\n") == 1

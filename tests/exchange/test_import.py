@@ -20,7 +20,7 @@ from exchange_helpers import (
     write_xlsx,
 )
 
-from beschut_desktop.errors import ValidationError
+from beschut_desktop.errors import UserError, ValidationError
 from beschut_desktop.exchange.importer import ImportRefused, apply_plan, plan_import
 from beschut_desktop.rules.contract import check_contract
 from beschut_desktop.rules.signals import signals_on
@@ -246,6 +246,28 @@ def test_import_is_one_transaction(fresh_store, good_file) -> None:
         "persons", {"bsn": BSN_C, "first_name": "Harm", "last_name": "Post", "registered_on": TODAY}
     )
     before, entries = dump(fresh_store), audit_count(fresh_store)
+    with pytest.raises(UserError, match="veranderd sinds het overzicht"):
+        apply_plan(fresh_store, plan)  # planned again inside the transaction: refused whole
+    assert dump(fresh_store) == before and audit_count(fresh_store) == entries
+    plan.source = None  # a plan applied as it is: its person insert fails halfway
     with pytest.raises(ValidationError, match="bestaat al"):
         apply_plan(fresh_store, plan)
     assert dump(fresh_store) == before and audit_count(fresh_store) == entries
+
+
+def test_r20_imported_outcome_counts_from_the_import_day(fresh_store, good_file, tmp_path) -> None:
+    from beschut_desktop.exchange.agenda import write_calendar
+
+    run_import(fresh_store, good_file)
+    register = fresh_store.load()
+    ended = next(p for p in register.placements if p.outcome == "ended_import")
+    assert (ended.end_date, ended.outcome_date) == (dt.date(2022, 2, 28), TODAY)
+    before = dt.date(2022, 1, 15)  # six weeks before the end, long before the import
+    warned = [
+        s
+        for s in signals_on(register, before)
+        if s.placement_id == ended.id and s.kind == "contract_end"
+    ]
+    assert [(s.due_date, s.title) for s in warned] == [(ended.end_date, "Contract loopt af")]
+    write_calendar(register, tmp_path / "t.ics", before)
+    assert "Einde contract" in (tmp_path / "t.ics").read_text()

@@ -72,7 +72,9 @@ def test_r8_wage_value_and_flat_rate_end_signals(build: RegisterBuilder) -> None
     assert _kind(register, after, "wage_value")[0].overdue
     build.assessment(placement_id, D(2023, 7, 4), 45.0)
     register = build.load()
-    assert _kind(register, after, "wage_value") == []
+    # As of means as of: on 3 July the assessment of 4 July had not been made yet.
+    assert _kind(register, after, "wage_value")[0].overdue
+    assert _kind(register, D(2023, 7, 4), "wage_value") == []
     assert _kind(register, D(2024, 7, 1), "wage_value")[0].due_date == D(2024, 7, 4)
 
 
@@ -223,7 +225,7 @@ def test_awb_objection_period_runs_after_decisions_and_offers(build: RegisterBui
     assert _kind(register, D(2022, 10, 31), "objection_decision") == []  # 57 days ahead
     decide = _kind(register, D(2022, 11, 1), "objection_decision")
     # Term to object ended 14-11-2022; six weeks later is 26-12, Second Christmas Day.
-    assert [(s.due_date, s.rule) for s in decide] == [(D(2022, 12, 27), "Awb")]
+    assert [(s.due_date, s.rule) for s in decide] == [(D(2022, 12, 27), "R10, Awb")]
     assert _kind(register, D(2022, 12, 28), "objection_decision")[0].overdue
     build.store.update(
         "objections",

@@ -43,3 +43,22 @@ def test_ladder_from_empty_reaches_current_one_step_at_a_time(tmp_path: Path) ->
         assert migrations.migrate(conn, up_to=version) == [version]
         assert migrations.schema_version(conn) == version
     conn.close()
+
+
+def test_outcome_dates_step_dates_recorded_outcomes_from_the_audit_trail(tmp_path: Path) -> None:
+    """R20: an outcome counts from the day it was recorded; the audit trail knows that day."""
+    import datetime as dt
+
+    copy = tmp_path / "register.db"
+    shutil.copy(Path(__file__).parent.parent / "registers" / "v1.db", copy)
+    with Store.open(copy) as store:
+        recorded = store.conn.execute(
+            "SELECT substr(max(at), 1, 10) FROM audit WHERE table_name = 'placements' "
+            "AND record_id = '7'"
+        ).fetchone()[0]
+        register = store.load()
+    dismissed = register.placement(7)
+    assert dismissed.outcome == "dismissed"
+    assert dismissed.outcome_date == dt.date.fromisoformat(recorded)
+    assert all(p.outcome_date is None for p in register.placements if p.outcome is None)
+    assert all(p.offer_answered_on is None for p in register.placements)

@@ -185,3 +185,23 @@ def printed(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(printing, "print_pdf", recorder.print_pdf)
     monkeypatch.setattr(printing, "open_in_viewer", recorder.open_in_viewer)
     return recorder
+
+
+@pytest.fixture
+def demo(qtbot, tmp_path, monkeypatch, dialogs):
+    """The main window on the demo register (``screens.demo_store``)."""
+    from screens import DEMO_TODAY, demo_store
+
+    from beschut_desktop.ui.main_window import START_SECTION_ENV, MainWindow
+    from beschut_desktop.ui.session import Session
+
+    monkeypatch.delenv(START_SECTION_ENV, raising=False)
+    store = demo_store(tmp_path)
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Session(store, today=DEMO_TODAY), settings)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    dialogs.fallback = "Niet opslaan"
+    window.close()
+    store.close()

@@ -181,6 +181,8 @@ def test_request_advice_decision_offer_accept_review(
         type_in(qtbot, d, "safety", "Voelt zich veilig")
 
     driver.expect(ReviewDialog, fill_review)
+    session._today = D(2023, 4, 3)  # the review is recorded once held (R18)
+    main_window.set_as_of_text("3-4-2023")
     main_window.open_person(person_id, "reviews")
     case.reviews.panel.button_row.parentWidget().findChild(QWidget, "record_review").click()
     review = session.register.reviews_of(placement.id)[0]
@@ -357,3 +359,28 @@ def test_history_reads_old_to_new_in_dutch(qtbot, main_window, session, driver, 
     assert lines[0].changes == "Woonplaats: Staphorst → IJhorst"
     decision = next(line for line in lines if line.what.startswith("Beschikking"))
     assert "Uitkomst: Positief" in decision.changes and "15-8-2022" in decision.changes
+
+
+def test_r12_temporary_contract_without_end_is_not_ticked_live_and_refused_on_save(
+    qtbot, main_window, session, driver, dialogs, employer_id
+) -> None:
+    person_id = new_person(qtbot, main_window, driver, dialogs)
+    seen: dict[str, str] = {}
+
+    def fill_offer(d: OfferDialog) -> None:
+        choose(d, "employer_id", employer_id)
+        type_in(qtbot, d, "start_date", "1-10-2022")
+        type_in(qtbot, d, "hours_per_week", "20")
+        type_in(qtbot, d, "offer_motivation", "Past bij tempo en belastbaarheid")
+        seen["check"] = d.check_summary()
+        assert not d.save()
+        seen["problem"] = d.findChild(QLabel, "problem_end_date").text()
+        dialogs.answer("Niet opslaan")
+        d.reject()
+
+    driver.expect(OfferDialog, fill_offer, save=False)
+    main_window.open_person(person_id, "placements")
+    main_window.section("persons").case_file.placements.offer()
+    assert "✓ R12: Contractduur" not in seen["check"]
+    assert "? R12: Een tijdelijk contract heeft een einddatum" in seen["check"]
+    assert "Een tijdelijk contract heeft een einddatum" in seen["problem"]

@@ -6,35 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from ui_helpers import indicated
 
-from beschut_desktop.actions import cases, placements
+from beschut_desktop.actions import placements
 
 D = dt.date
 
 
 def placed(store, *, hours: float, end: dt.date, bsn: str = "111222333") -> int:
-    person_id, advice_id = cases.new_request(
-        store,
-        person={"bsn": bsn, "first_name": "Jan", "last_name": "Jansen"},
-        requested_by="person",
-        request_date=D(2022, 1, 10),
-    )
-    cases.record_advice(
-        store,
-        advice_id,
-        advice_date=D(2022, 2, 1),
-        outcome="positive",
-        ground_adaptations=True,
-        ground_supervision=False,
-    )
-    cases.record_decision(
-        store,
-        person_id,
-        decision_date=D(2022, 3, 1),
-        outcome="positive",
-        advice_id=advice_id,
-        eligibility_basis="WIA",
-    )
+    person_id = indicated(store, first="Jan", last="Jansen", bsn=bsn)
     employer_id = store.insert("employers", {"name": f"Werkgever {bsn[:3]}", "kind": "private"})
     placement_id = placements.offer_placement(
         store,

@@ -121,12 +121,10 @@ def test_duplicate_minimum_wage_date_refused_beside_field(main_window, store):
 
 
 def test_logo_chosen_with_file_dialog(main_window, monkeypatch):
-    from beschut_desktop.ui.sections import settings as module
+    from beschut_desktop.ui import file_dialogs
 
     page = settings_page(main_window)
-    monkeypatch.setattr(
-        module.QFileDialog, "getOpenFileName", lambda *a, **k: ("/tmp/logo.png", "")
-    )
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: "/tmp/logo.png")
     page._choose_logo(general(page))
     assert general(page).fields["logo_path"].widget.text() == "/tmp/logo.png"
     assert general(page).dirty

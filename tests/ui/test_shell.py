@@ -32,7 +32,7 @@ def test_sections_switch_by_navigation_and_shortcut(main_window, qtbot):
     for row, spec in enumerate(SECTIONS):
         main_window.nav.setCurrentRow(row)
         assert main_window.current_key() == spec.key
-        assert main_window.stack.currentWidget() is main_window.section(spec.key)
+        assert main_window.current_section() is main_window.section(spec.key)
     main_window.activateWindow()
     qtbot.keyClick(main_window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_key() == SIGNALS

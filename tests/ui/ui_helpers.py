@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from beschut_desktop.actions import cases, placements
+from beschut_desktop.ui import file_dialogs
 from beschut_desktop.ui.document_actions import find_action
 
 D = dt.date
@@ -46,10 +47,10 @@ def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
     suggested: list[str] = []
 
     def choose(_parent, _title, start, file_filter=""):
-        suggested.append(start)
-        return str(path), file_filter
+        suggested.append(str(start))
+        return str(path)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(file_dialogs, "save_file_name", choose)
     return suggested
 
 
@@ -61,17 +62,8 @@ def choose(button: QPushButton, text: str) -> None:
     find_action(menu, text).trigger()
 
 
-def placed(
-    store,
-    *,
-    first: str = "Jan",
-    last: str = "Jansen",
-    bsn: str = "111222333",
-    employer: str = "Bakkerij Van der Veen",
-    hours: float = 24.0,
-    end: dt.date = CONTRACT_END,
-) -> tuple[int, int, int]:
-    """A person with an indication and an accepted placement; (person, employer, placement)."""
+def indicated(store, *, first: str, last: str, bsn: str) -> int:
+    """A person with a positive decision on UWV's advice (in the queue); the person's id."""
     person_id, advice_id = cases.new_request(
         store,
         person={"bsn": bsn, "first_name": first, "last_name": last},
@@ -94,6 +86,21 @@ def placed(
         advice_id=advice_id,
         eligibility_basis="WIA",
     )
+    return person_id
+
+
+def placed(
+    store,
+    *,
+    first: str = "Jan",
+    last: str = "Jansen",
+    bsn: str = "111222333",
+    employer: str = "Bakkerij Van der Veen",
+    hours: float = 24.0,
+    end: dt.date = CONTRACT_END,
+) -> tuple[int, int, int]:
+    """A person with an indication and an accepted placement; (person, employer, placement)."""
+    person_id = indicated(store, first=first, last=last, bsn=bsn)
     found = [e for e in store.load().employers if e.name == employer]
     employer_id = (
         found[0].id

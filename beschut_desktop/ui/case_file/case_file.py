@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from beschut_desktop.actions import cases
 from beschut_desktop.actions import next_step as steps
 from beschut_desktop.errors import UserError, ValidationError
-from beschut_desktop.rules.model import Register
+from beschut_desktop.rules.as_of import known_on
+from beschut_desktop.rules.model import Register, case_number
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui import document_actions, letter_actions, widgets
 from beschut_desktop.ui.case_file.history import HistoryTab
@@ -48,6 +49,7 @@ class CaseFile(RecordPage):
         self.person_id: int = 0
         self.state = QLabel()
         self.state.setObjectName("case_state")
+        self.state.setWordWrap(True)  # the state gives way before the name does
         self.step_label = widgets.muted()
         self.step_label.setObjectName("next_step")
         self.step_button = QPushButton()
@@ -115,7 +117,7 @@ class CaseFile(RecordPage):
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setContentsMargins(16, 6, 16, 6)  # room for the whole form at 1366×768 at 125 %
         layout.addLayout(top)
         layout.addLayout(step_row)
         layout.addWidget(self.tabs, 1)
@@ -124,7 +126,8 @@ class CaseFile(RecordPage):
 
     @property
     def register(self) -> Register:
-        return self.session.register
+        """The register as it stood on the peildatum: the case shows nothing dated later."""
+        return known_on(self.session.register, self.session.as_of)
 
     @property
     def on(self) -> dt.date:
@@ -133,6 +136,22 @@ class CaseFile(RecordPage):
     # ---- showing ---------------------------------------------------------------------
 
     def show_person(self, person_id: int, tab: str | None = None) -> None:
+        """Show the person on ``tab``; another person without a tab opens on the details,
+        never on the tab the previous person happened to be left on. The opening is audited
+        first, and without that entry the file stays closed."""
+        if tab is None and person_id != self.person_id:
+            tab = "details"
+        try:
+            self.session.store.audit_read(
+                "case_file", person_id=person_id, subject=f"dossier {case_number(person_id)}"
+            )
+        except UserError as exc:
+            self.person_id = 0
+            widgets.inform(
+                self, "Dossier niet geopend", exc.message, widgets.QMessageBox.Icon.Warning
+            )
+            self.back.emit()
+            return
         self.person_id = person_id
         if tab in TABS:
             self.tabs.blockSignals(True)

@@ -4,6 +4,8 @@ agreements and deadlines, the employer's placements, notes and history."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -16,7 +18,13 @@ from beschut_desktop.ui import document_actions, forms, widgets
 from beschut_desktop.ui.case_file.history import HistoryTab
 from beschut_desktop.ui.case_file.panel import ListPanel
 from beschut_desktop.ui.case_file.record_page import RecordPage
-from beschut_desktop.ui.case_file.rows import PLACEMENT_COLUMNS, placement_rows
+from beschut_desktop.ui.case_file.rows import (
+    PLACEMENT_COLUMNS,
+    clicked_column,
+    overdue,
+    placement_rows,
+    placement_tab,
+)
 from beschut_desktop.ui.case_file.ruling import try_rule
 from beschut_desktop.ui.case_file.tabs_misc import NOTE_COLUMNS
 from beschut_desktop.ui.dialogs.employer import AgreementDialog, CoachDialog, EmployerDialog
@@ -117,8 +125,27 @@ class EmployerCard(RecordPage):
         self.facts.setObjectName("employer_facts")
         self.facts.setWordWrap(True)
 
+        def on() -> dt.date:
+            return self.session.as_of
+
+        def subject(item: Any) -> str:
+            """A case number with the name beside it, on the consultant's own screen."""
+            number = item.subject or ""
+            person = next(
+                (p for p in self.session.register.persons if p.case_number == number), None
+            )
+            return f"{number} {person.full_name}" if person else number
+
+        checks = [
+            overdue(c, on, lambda i: i.deadline, lambda i: i.met is not True)
+            if c.key == "deadline"
+            else replace(c, display=subject, width=190)
+            if c.key == "subject"
+            else c
+            for c in CHECK_COLUMNS
+        ]
         self.checklist = ListPanel(
-            "Voorwaarden (R12, R13, R15, R16, R17)", CHECK_COLUMNS, filter_visible=True
+            "Voorwaarden (R12, R13, R15, R16, R17)", checks, filter_visible=True
         )
         self.coaches = ListPanel("Begeleiders", COACH_COLUMNS)
         self.coaches.button("Nieuwe begeleider", self.add_coach, name="add_coach")
@@ -126,9 +153,15 @@ class EmployerCard(RecordPage):
             "Criteria bijwerken", self.edit_coach, needs_row=True, name="edit_coach"
         )
         self.coaches.button("Verwijderen…", self.delete_coach, needs_row=True)
-        self.criteria = ListPanel("Criteria van de gekozen begeleider (R15)", CHECK_COLUMNS[2:])
+        self.criteria = ListPanel("Criteria van de gekozen begeleider (R15)", checks[2:])
         self.coaches.table.current_changed.connect(lambda _r: self._fill_criteria())
-        self.agreements = ListPanel("Maatwerkafspraken (R17)", AGREEMENT_COLUMNS)
+        agreement_columns = [
+            overdue(c, on, lambda a: a.deadline, lambda a: a.fulfilled_on is None)
+            if c.key == "deadline"
+            else c
+            for c in AGREEMENT_COLUMNS
+        ]
+        self.agreements = ListPanel("Maatwerkafspraken (R17)", agreement_columns)
         self.agreements.button("Nieuwe afspraak", self.add_agreement, name="add_agreement")
         self.agreements.button(
             "Voldaan", self.fulfil, when=lambda a: a.fulfilled_on is None, name="fulfil"
@@ -136,7 +169,7 @@ class EmployerCard(RecordPage):
         self.agreements.button("Verwijderen…", self.delete_agreement, needs_row=True)
         columns = [
             PLACEMENT_COLUMNS[k]
-            for k in ("person", "job", "start", "end", "hours", "status", "check")
+            for k in ("person", "job", "start", "end", "hours", "status", "review", "check")
         ]
         self.placements = ListPanel(
             "Plaatsingen", columns, hint="Dubbelklik opent het dossier van de persoon."
@@ -144,7 +177,11 @@ class EmployerCard(RecordPage):
         self.placements.table.activated.connect(
             lambda row: (
                 self.main_window
-                and self.main_window.open_person(row.placement.person_id, "placements")
+                and self.main_window.open_person(
+                    row.placement.person_id,
+                    placement_tab(clicked_column(self.placements.table)),
+                    row.id,
+                )
             )
         )
         self.notes = ListPanel("Notities", NOTE_COLUMNS)

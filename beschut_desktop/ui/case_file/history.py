@@ -12,40 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from beschut_desktop import formatting
 from beschut_desktop.ui.table_model import Column
 from beschut_desktop.ui.widgets import RecordTable
-from beschut_desktop.wording import TABLE_LABELS, VALUE_LABELS, label
-
-ACTIONS = {
-    "insert": "toegevoegd",
-    "update": "gewijzigd",
-    "delete": "verwijderd",
-    "remove_on_request": "verwijderd op verzoek",
-}
-# Which value-word group a column's codes belong to, per table where it differs.
-VALUE_GROUPS = {
-    ("uwv_advices", "outcome"): "advice_outcome",
-    ("decisions", "outcome"): "decision_outcome",
-    ("decisions", "kind"): "decision_kind",
-    ("interim_provisions", "kind"): "interim_kind",
-    ("employers", "kind"): "employer_kind",
-    ("employers", "category"): "employer_category",
-    ("placements", "outcome"): "placement_outcome",
-    ("development_goals", "status"): "goal_status",
-    ("tailored_agreements", "reason"): "agreement_reason",
-    ("subsidy_periods", "kind"): "subsidy_kind",
-    ("objections", "kind"): "objection_kind",
-    ("objections", "outcome"): "objection_outcome",
-    ("letters", "kind"): "letter_kind",
-}
-HIDDEN = {
-    "id",
-    "person_id",
-    "employer_id",
-    "placement_id",
-    "coach_id",
-    "advice_id",
-    "decision_id",
-    "previous_placement_id",
-}
+from beschut_desktop.wording import AUDIT_ACTIONS, TABLE_LABELS, audit_changes
 
 
 @dataclass(frozen=True)
@@ -57,37 +24,8 @@ class HistoryLine:
     changes: str  # "Uren per week: 20 → 24; Status aanbod: Aangeboden → Aanvaard"
 
 
-def readable_value(table: str, column: str, value: Any) -> str:
-    if value is None or value == "":
-        return "(leeg)"
-    group = VALUE_GROUPS.get((table, column)) or (column if column in VALUE_LABELS else None)
-    if group:
-        return VALUE_LABELS[group].get(str(value), str(value))
-    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return formatting.short_date(dt.date.fromisoformat(value))
-        except ValueError:
-            return value
-    if column.endswith("_cents") and isinstance(value, int):
-        return formatting.money(value)
-    if (
-        column
-        in {
-            "met",
-            "still_fits",
-            "employer_confirmed",
-            "advisory_committee",
-            "trial_before",
-            "other_provision_fits",
-            "sector_cao_more_favourable",
-        }
-        or column.startswith(("support_", "ground_"))
-        and column != "support_notes"
-    ):
-        return "ja" if value else "nee"
-    if isinstance(value, float):
-        return formatting.number(value)
-    text = str(value)
+def _short(text: str) -> str:
+    """A long note would push every other change out of the row."""
     return text if len(text) <= 80 else text[:77] + "…"
 
 
@@ -95,24 +33,13 @@ def history_line(entry: dict[str, Any]) -> HistoryLine:
     table = entry["table_name"]
     action = entry["action"]
     changes = json.loads(entry["changes"]) if entry.get("changes") else {}
-    parts: list[str] = []
-    for column, value in changes.items():
-        if column in HIDDEN:
-            continue
-        if action == "update" and isinstance(value, list) and len(value) == 2:
-            old, new = value
-            parts.append(
-                f"{label(column)}: {readable_value(table, column, old)} → "
-                f"{readable_value(table, column, new)}"
-            )
-        elif value not in (None, "", 0) or action != "insert":
-            parts.append(f"{label(column)}: {readable_value(table, column, value)}")
+    parts = [_short(part) for part in audit_changes(table, action, changes)]
     record = f" {entry['record_id']}" if entry.get("record_id") else ""
     return HistoryLine(
         id=entry["id"],
         at=dt.datetime.fromisoformat(entry["at"]),
         who=entry["os_user"],
-        what=f"{TABLE_LABELS.get(table, table)}{record} {ACTIONS.get(action, action)}",
+        what=f"{TABLE_LABELS.get(table, table)}{record} {AUDIT_ACTIONS.get(action, action)}",
         changes="; ".join(parts),
     )
 

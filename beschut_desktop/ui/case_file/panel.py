@@ -17,6 +17,7 @@ from beschut_desktop.ui.table_model import Column
 from beschut_desktop.ui.widgets import RecordTable, heading, muted
 
 _MISSING = object()
+BUTTONS_PER_ROW = 4
 _PLAIN = (str, int, float, dt.date)
 
 
@@ -59,16 +60,15 @@ class ListPanel(QWidget):
         self.hint = muted(hint)
         self.hint.setVisible(bool(hint))
         self._row_buttons: list[tuple[QPushButton, Callable[[Any], bool] | None]] = []
-        self.button_row = QHBoxLayout()
-        self.button_row.setContentsMargins(0, 0, 0, 0)
-        self.button_row.addStretch(1)
+        # The buttons have rows of their own under the heading, at most BUTTONS_PER_ROW to a
+        # row: beside the heading, in one long row, they were cut on a 1024-pixel screen.
+        self.button_rows = QVBoxLayout()
+        self.button_rows.setContentsMargins(0, 0, 0, 0)
+        self.button_row = self._new_button_row()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(heading(title, 2))
-        top.addStretch(1)
-        top.addLayout(self.button_row)
-        layout.addLayout(top)
+        layout.addWidget(heading(title, 2))
+        layout.addLayout(self.button_rows)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         self.table.current_changed.connect(lambda _row: self.update_buttons())
@@ -96,11 +96,20 @@ class ListPanel(QWidget):
         when: Callable[[Any], bool] | None = None,
     ) -> QPushButton:
         """Add a ready-made button (one with a menu, say) to the row."""
-        self.button_row.insertWidget(self.button_row.count(), button)
+        if self.button_row.count() - 1 >= BUTTONS_PER_ROW:
+            self.button_row = self._new_button_row()
+        self.button_row.insertWidget(self.button_row.count() - 1, button)
         if needs_row or when is not None:
             self._row_buttons.append((button, when))
         self.update_buttons()
         return button
+
+    def _new_button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        self.button_rows.addLayout(row)
+        return row
 
     def current(self) -> Any:
         return self.table.current()

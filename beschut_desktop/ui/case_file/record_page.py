@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from beschut_desktop.ui import document_actions, widgets
 from beschut_desktop.ui.dialogs import base
@@ -42,24 +50,38 @@ class RecordPage(QWidget):
         back_name: str = "",
         beside_title: Sequence[QWidget] = (),
         buttons: Sequence[QWidget] = (),
-    ) -> QHBoxLayout:
+    ) -> QBoxLayout:
         """The top row: the way back to the list, the title (``self.title``, filled on
-        refresh) and what stands beside it, then the page's buttons on the right."""
+        refresh) and what stands beside it, then the page's buttons on the right. More than
+        one button get a row of their own underneath, so a long name never squeezes them."""
         back = QPushButton(back_text)
         if back_name:
             back.setObjectName(back_name)
         back.clicked.connect(self.back.emit)
         self.title = widgets.heading("")
         self.title.setObjectName(title_name)
+        self.title.setWordWrap(True)  # a long name wraps between words, never cut off
+        self.title.setMinimumWidth(160)
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.addWidget(back)
         for widget in (self.title, *beside_title):
             top.addSpacing(12)
-            top.addWidget(widget)
-        top.addStretch(1)
+            if isinstance(widget, QLabel):  # a long state wraps on a small screen, not cut
+                widget.setWordWrap(True)
+            top.addWidget(widget, 1)  # they take the room there is, wrapping only when short
+        if len(buttons) <= 1:
+            for widget in buttons:
+                top.addWidget(widget)
+            return top
+        row = QHBoxLayout()
+        row.addStretch(1)
         for widget in buttons:
-            top.addWidget(widget)
-        return top
+            row.addWidget(widget)
+        both = QVBoxLayout()
+        both.addLayout(top)
+        both.addLayout(row)
+        return both
 
     def refresh(self) -> None:
         """Show the record again from the register, after a write or a new as-of date."""

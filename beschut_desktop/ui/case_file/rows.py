@@ -4,7 +4,9 @@ place in the queue. Computed once per refresh from the register and the as-of da
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
 
 from beschut_desktop import formatting
 from beschut_desktop.rules import contract
@@ -43,6 +45,7 @@ class PlacementRow:
     check: ContractCheck | None
     check_text: str  # "✓" or the reason(s)
     next_review: dt.date | None
+    review_overdue: bool = False
 
     @property
     def active(self) -> bool:
@@ -70,7 +73,7 @@ def placement_row(register: Register, placement: Placement, on: dt.date) -> Plac
     status = placement_status(placement, on)
     due = None
     if status == "Loopt":
-        due, _ = try_rule(review_rules.next_review_due, register, placement)
+        due, _ = try_rule(review_rules.next_review_due, register, placement, on)
     return PlacementRow(
         id=placement.id,
         placement=placement,
@@ -80,7 +83,48 @@ def placement_row(register: Register, placement: Placement, on: dt.date) -> Plac
         check=check,
         check_text=check_text(check, reason),
         next_review=due,
+        review_overdue=due is not None and due < on,
     )
+
+
+def clicked_column(table: Any) -> str:
+    """The key of the column the user double-clicked (or pressed Enter on) in a
+    ``RecordTable``, so a page can open on the tab that fits what was clicked."""
+    column = table.view.currentIndex().column()
+    columns = table.model.columns
+    return columns[column].key if 0 <= column < len(columns) else ""
+
+
+PERSON_STATUS_TABS = {
+    "Aanvraag": "indication",
+    "Te plaatsen": "placements",
+    "Wachtlijst": "interim",
+    "Geplaatst": "placements",
+    "Andere voorziening": "interim",
+    "Geen indicatie": "indication",
+    "Indicatie beëindigd": "indication",
+}
+PERSON_COLUMN_TABS = {
+    "position": "indication",
+    "determination_date": "indication",
+    "employer": "placements",
+    "hours": "placements",
+    "interim": "interim",
+    "registered_on": "details",
+}
+
+
+def person_tab(status: str, column: str = "") -> str:
+    """The case-file tab for a person clicked in a list: the tab of the column's subject
+    (the employer: placements), else the tab where the person's state is settled (an
+    application: the indication; waiting: the interim provision)."""
+    return PERSON_COLUMN_TABS.get(column) or PERSON_STATUS_TABS.get(status, "details")
+
+
+def placement_tab(column: str) -> str:
+    """The case-file tab for a placement clicked in a list: its reviews from the review
+    column, else the placements."""
+    return "reviews" if column == "review" else "placements"
 
 
 def placement_rows(
@@ -97,6 +141,29 @@ def _check_tone(row: PlacementRow) -> str | None:
     return "bad" if row.check.breach or row.check.needs_tailored_agreement else "warning"
 
 
+OVERDUE_TEXT = "Te laat: deze datum is op de peildatum verstreken"
+
+
+def overdue(
+    column: Column,
+    on_of: Callable[[], dt.date],
+    day: Callable[[Any], dt.date | None],
+    still_open: Callable[[Any], bool] = lambda _row: True,
+) -> Column:
+    """The column with its date red (and a tooltip saying so) once the date has passed on the
+    as-of date while the matter is still open: every list marks overdue dates alike."""
+
+    def late(row: Any) -> bool:
+        found = day(row)
+        return found is not None and found < on_of() and still_open(row)
+
+    return replace(
+        column,
+        tone=lambda row: "bad" if late(row) else None,
+        tooltip=lambda row: OVERDUE_TEXT if late(row) else "",
+    )
+
+
 def _date(value: dt.date | None) -> str:
     return formatting.short_date(value)
 
@@ -105,9 +172,10 @@ PLACEMENT_COLUMNS = {
     "person": Column(
         "person",
         "Persoon",
-        lambda r: f"{r.person.case_number} {r.person.initials}" if r.person else "",
+        lambda r: f"{r.person.case_number} {r.person.full_name}" if r.person else "",
         lambda r: r.person.case_number if r.person else None,
-        width=130,
+        width=210,
+        search=lambda r: r.person.bsn if r.person else "",
     ),
     "employer": Column(
         "employer",
@@ -115,6 +183,7 @@ PLACEMENT_COLUMNS = {
         lambda r: r.employer.name if r.employer else "",
         lambda r: r.employer.name if r.employer else None,
         width=190,
+        search=lambda r: r.employer.kvk_number or "" if r.employer else "",
     ),
     "job": Column(
         "job",
@@ -139,6 +208,12 @@ PLACEMENT_COLUMNS = {
         ),
         lambda r: r.placement.end_date,
         width=85,
+        tone=lambda r: "bad" if r.status.startswith("Afgelopen") else None,
+        tooltip=lambda r: (
+            "Het contract is afgelopen zonder vervolg (R20)"
+            if r.status.startswith("Afgelopen")
+            else ""
+        ),
     ),
     "hours": Column(
         "hours",
@@ -169,6 +244,8 @@ PLACEMENT_COLUMNS = {
         lambda r: _date(r.next_review),
         lambda r: r.next_review,
         width=110,
+        tone=lambda r: "bad" if r.review_overdue else None,
+        tooltip=lambda r: OVERDUE_TEXT if r.review_overdue else "",
     ),
 }
 

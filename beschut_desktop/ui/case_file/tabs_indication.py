@@ -14,6 +14,7 @@ from beschut_desktop.rules.indication import eligibility, standing_indication
 from beschut_desktop.rules.model import Decision, IndicationCheck, InterimProvision, UwvAdvice
 from beschut_desktop.ui import forms
 from beschut_desktop.ui.case_file.panel import ListPanel
+from beschut_desktop.ui.case_file.rows import OVERDUE_TEXT
 from beschut_desktop.ui.dialogs import indication as dialogs
 from beschut_desktop.ui.table_model import Column
 from beschut_desktop.wording import value_label
@@ -98,6 +99,13 @@ class DetailsTab(QWidget):
         }
         for key, text in values.items():
             self.labels[key].setText(text)
+        late = indication is not None and bool(
+            indication.next_check_due and indication.next_check_due < on
+        )
+        self.labels["next_check"].setProperty("role", "problem" if late else "")
+        self.labels["next_check"].setToolTip(OVERDUE_TEXT if late else "")
+        self.labels["next_check"].style().unpolish(self.labels["next_check"])
+        self.labels["next_check"].style().polish(self.labels["next_check"])
 
     def edit(self) -> None:
         person = self.case.register.person(self.case.person_id)

@@ -11,6 +11,7 @@ from beschut_desktop.rules import awb
 from beschut_desktop.rules.model import Note, Objection
 from beschut_desktop.ui import forms, widgets
 from beschut_desktop.ui.case_file.panel import ListPanel
+from beschut_desktop.ui.case_file.rows import OVERDUE_TEXT
 from beschut_desktop.ui.case_file.ruling import try_rule
 from beschut_desktop.ui.dialogs import indication as indication_dialogs
 from beschut_desktop.ui.dialogs import objection as dialogs
@@ -24,11 +25,12 @@ D = formatting.short_date
 
 
 class _ObjectionRow:
-    def __init__(self, objection: Objection, against: str, due: str) -> None:
+    def __init__(self, objection: Objection, against: str, due: str, late: bool = False) -> None:
         self.id = objection.id
         self.objection = objection
         self.against = against
         self.due = due
+        self.late = late
 
 
 OBJECTION_COLUMNS = [
@@ -60,7 +62,13 @@ OBJECTION_COLUMNS = [
         ),
         width=200,
     ),
-    Column("due", "Beslissen uiterlijk", width=150),
+    Column(
+        "due",
+        "Beslissen uiterlijk",
+        width=150,
+        tone=lambda r: "bad" if r.late else None,
+        tooltip=lambda r: OVERDUE_TEXT if r.late else "",
+    ),
     Column(
         "outcome",
         "Uitkomst",
@@ -103,11 +111,12 @@ class ObjectionsTab(QWidget):
                 placement = register.placement(objection.placement_id)
                 employer = register.employer(placement.employer_id)
                 against = f"Aanbod {employer.name if employer else ''}"
-            due_text = ""
+            due_text, late = "", False
             if objection.decided_on is None:
                 due, reason = try_rule(awb.decision_due_in, register, objection)
                 due_text = D(due) if due else reason
-            rows.append(_ObjectionRow(objection, against, due_text))
+                late = due is not None and due < self.case.on
+            rows.append(_ObjectionRow(objection, against, due_text, late))
         rows.sort(key=lambda r: r.objection.lodged_date, reverse=True)
         self.panel.set_rows(rows)
 

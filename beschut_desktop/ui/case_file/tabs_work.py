@@ -159,7 +159,9 @@ class PlacementsTab(QWidget):
         accepted = dialogs.ask_answer(self, self.case.session, placement)
         if accepted is not None:
             self.case.act(
-                lambda store: placements.answer_offer(store, placement.id, accepted=accepted)
+                lambda store: placements.answer_offer(
+                    store, placement.id, accepted=accepted, answered_on=self.case.session.today()
+                )
             )
 
     def renew(self) -> None:
@@ -248,7 +250,9 @@ class ReviewsTab(QWidget):
         self.case = case
         self.panel = ListPanel("Voortgangsgesprekken", REVIEW_COLUMNS)
         self.panel.button("Gesprek vastleggen", self.record, name="record_review")
+        self.panel.button("Wijzigen…", self.edit, needs_row=True, name="edit_review")
         self.panel.button("Verwijderen…", self.delete, needs_row=True)
+        self.panel.table.activated.connect(lambda _row: self.edit())
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
 
@@ -274,7 +278,7 @@ class ReviewsTab(QWidget):
         else:
             from beschut_desktop.rules import reviews as review_rules
 
-            due, reason = try_rule(review_rules.next_review_due, register, active)
+            due, reason = try_rule(review_rules.next_review_due, register, active, self.case.on)
             self.panel.set_hint(
                 f"Volgend gesprek: {D(due)}." if due else f"Volgend gesprek: {reason}."
             )
@@ -298,6 +302,15 @@ class ReviewsTab(QWidget):
             )
             return
         self.case.run(dialogs.ReviewDialog(self.case.session, placement, self))
+
+    def edit(self) -> None:
+        """Correct or complete the selected review (double-click or Enter does the same)."""
+        row = self.panel.current()
+        placement = self.case.register.placement(row.review.placement_id) if row else None
+        if row is not None and placement is not None:
+            self.case.run(
+                dialogs.ReviewDialog(self.case.session, placement, self, review=row.review)
+            )
 
     def delete(self) -> None:
         row = self.panel.current()
@@ -447,13 +460,15 @@ class SubsidyTab(QWidget):
             return
         rows, problem = [], ""
         for year, month in months_of(placement, self.case.on):
-            result, problem = try_rule(subsidy.subsidy_for_month, register, placement, year, month)
+            result, problem = try_rule(
+                subsidy.subsidy_for_month, register, placement, year, month, self.case.on
+            )
             if result is None:
                 break
             rows.append(_MonthRow(result))
         self.panel.set_rows(list(reversed(rows)))
-        due, _ = try_rule(subsidy.next_wage_value_assessment_due, register, placement)
-        flat_end, _ = try_rule(subsidy.flat_rate_end, register, placement)
+        due, _ = try_rule(subsidy.next_wage_value_assessment_due, register, placement, self.case.on)
+        flat_end, _ = try_rule(subsidy.flat_rate_end, register, placement, self.case.on)
         hints = []
         if problem:
             hints.append(f"Berekening: {problem}.")

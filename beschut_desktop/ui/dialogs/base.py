@@ -8,10 +8,11 @@ advice for modal dialogs) and drive the dialog's fields themselves, so nothing s
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,7 +60,7 @@ def add_check(field: forms.Field, check: Callable[[Any], str | None]) -> forms.F
     return field
 
 
-COLOURS = {True: "#1e6b34", False: "#b3261e", None: "#8a5a00"}
+COLOURS = {True: "#1e6b34", False: "#b3261e", None: "#7a4e00"}
 
 
 def contract_lines(check: ContractCheck | None, reason: str = "") -> str:
@@ -99,15 +100,23 @@ class FlowDialog(QDialog):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.body)
-        outer.addWidget(scroll, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll, 1)
+        self.refusal = QLabel()
+        self.refusal.setObjectName("refusal")
+        self.refusal.setProperty("role", "problem")
+        self.refusal.setWordWrap(True)
+        self.refusal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refusal.hide()
+        outer.addWidget(self.refusal)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
             self.save_text, QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.save_button.setDefault(True)  # Enter saves, Escape cancels (``reject``)
         self.buttons.addButton("Annuleren", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -142,6 +151,7 @@ class FlowDialog(QDialog):
 
     def form(self, table: str | None = None) -> forms.Form:
         form = forms.Form(table)
+        form.problems_shown.connect(self._grow_later)
         self.forms.append(form)
         return form
 
@@ -152,29 +162,56 @@ class FlowDialog(QDialog):
         raise KeyError(key)
 
     def fit(self, width: int) -> None:
-        """As wide as asked, as high as the contents (at most what a 768-pixel screen allows);
-        a longer form scrolls."""
+        """As wide as asked (at most the screen), as high as the contents (at most the screen);
+        only a form longer than the screen scrolls."""
         self._fitted = True
+        room = available_size(self)
+        needed = self.body.minimumSizeHint().width() + 40  # two columns side by side
+        width = min(max(width, needed), room.width())
         for form in self.forms:
             for field in form.fields.values():
                 if isinstance(field, forms.ChoiceField):  # room for the problem beneath it
-                    field.widget.setMinimumWidth(max(field.widget.sizeHint().width(), 240))
-        self.body.setMinimumWidth(width - 40)
-        body = self.body.sizeHint().height()
-        self.resize(
-            width,
-            min(
-                690,
-                body
-                + self.buttons.sizeHint().height()
-                + 80
-                + (self.intro.heightForWidth(width - 24) if self.intro else 0),
-            ),
+                    field.widget.setMinimumWidth(
+                        min(max(field.widget.sizeHint().width(), 240), width - 200)
+                    )
+        self.body.setMinimumWidth(min(width - 40, self.body.minimumSizeHint().width()))
+        self.resize(width, min(self._wanted_height(width), room.height()))
+
+    def _wanted_height(self, width: int) -> int:
+        """The height that shows the whole body, the intro and the buttons without scrolling."""
+        margins = self.layout().contentsMargins()
+        return (
+            self.body.heightForWidth(width - 24)
+            if self.body.hasHeightForWidth()
+            else self.body.sizeHint().height()
+        ) + (
+            self.buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom()
+            + 2 * self.layout().spacing()
+            + (self.intro.heightForWidth(width - 24) if self.intro else 0)
+            + 8
         )
+
+    def _grow_later(self) -> None:
+        QTimer.singleShot(0, self.grow)
+
+    def grow(self) -> None:
+        """Problems appeared under fields: grow (up to the screen) rather than scroll, so the
+        buttons stay where they are under the mouse as long as there is room."""
+        if not self.isVisible():
+            return
+        self.body.adjustSize()
+        wanted = min(self._wanted_height(self.width()), available_size(self).height())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         if not getattr(self, "_fitted", False):
             self.fit(560)
+        if not getattr(self, "_mnemonics", False):
+            self._mnemonics = True
+            widgets.assign_mnemonics(self)
         super().showEvent(event)
 
     def note(self, text: str = "") -> QLabel:
@@ -213,9 +250,11 @@ class FlowDialog(QDialog):
             with self.session.atomic() as store:
                 self.result_value = self.perform(store, values)
         except ValidationError as exc:
+            self.refusal.hide()
             self.show_problems(exc.problems)
             return False
         except UserError as exc:
+            self.show_refusal(exc.message)
             widgets.inform(self, "Niet opgeslagen", exc.message, widgets.QMessageBox.Icon.Warning)
             return False
         for form in self.forms:
@@ -223,6 +262,12 @@ class FlowDialog(QDialog):
         self.accept()
         self.after_save()
         return True
+
+    def show_refusal(self, message: str) -> None:
+        """The store's or an action's refusal (a duplicate employer, a record gone meanwhile)
+        stays in the dialog above the buttons, with what was typed, until the next save."""
+        self.refusal.setText(f"Niet opgeslagen: {message}")
+        self.refusal.show()
 
     def after_save(self) -> None:
         """Tell the user what follows (shown after the dialog closed)."""
@@ -263,6 +308,10 @@ class FlowDialog(QDialog):
         super().reject()
 
 
-def set_choice_options(field: forms.Field, choices: Sequence[tuple[Any, str]]) -> None:
-    assert isinstance(field, forms.ChoiceField)
-    field.set_options(choices)
+def available_size(widget: QWidget) -> QSize:
+    """The room a window has on the screen it is on, less a margin for its frame."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1366, 728)
+    room = screen.availableGeometry()
+    return QSize(room.width() - 16, room.height() - 40)

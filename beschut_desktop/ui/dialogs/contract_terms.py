@@ -32,6 +32,7 @@ def terms_check(session: Session, values: dict[str, Any]) -> tuple[ContractCheck
         employer=employer,
         settings=session.register.settings,
         contract_type=values.get("contract_type") or "temporary",
+        offer_date=values.get("offer_date"),
     )
 
 

@@ -11,11 +11,21 @@ from beschut_desktop import formatting
 from beschut_desktop.actions import employers
 from beschut_desktop.errors import ValidationError
 from beschut_desktop.rules.model import Coach, Employer
+from beschut_desktop.rules.validation import validate
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui import forms, widgets
 from beschut_desktop.ui.dialogs.base import FlowDialog, options
 from beschut_desktop.ui.session import Session
 from beschut_desktop.wording import COACH_CRITERIA
+
+
+def contact_problems(values: dict[str, Any]) -> dict[str, str]:
+    """The employer's contact fields checked while typing, as the store checks them."""
+    return {
+        key: message
+        for key, message in validate("employers", {"name": "-", "kind": "-", **values}).items()
+        if key in values
+    }
 
 
 class EmployerDialog(FlowDialog):
@@ -57,6 +67,7 @@ class EmployerDialog(FlowDialog):
         self.contact.add(forms.TextField("postal_code", max_length=7))
         self.contact.add(forms.TextField("city", "Plaats"))
         self.contact.add(forms.MultiLineField("notes", lines=4))
+        self.contact.add_check(contact_problems)
         self.group("Contact", self.contact, into=right)
         if employer:
             self.main.load(employer)
@@ -93,6 +104,8 @@ class CoachDialog(FlowDialog):
         self.main.add(forms.TextField("name", required=True))
         self.main.add(forms.TextField("phone"))
         self.main.add(forms.TextField("email"))
+        if coach is not None:
+            self.main.load(coach)
         self.group("Begeleider", self.main)
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
@@ -199,7 +212,7 @@ class AgreementDialog(FlowDialog):
                     (
                         placement.id,
                         f"{person.case_number if person else ''} "
-                        f"{person.initials if person else ''}, vanaf "
+                        f"{person.full_name if person else ''}, vanaf "
                         f"{formatting.short_date(placement.start_date)}",
                     )
                 )
@@ -220,6 +233,7 @@ class AgreementDialog(FlowDialog):
         self.main.load({"reason": "transition", "agreed_on": session.today()})
         self.main.fields["reason"].connect(self._default_deadline)
         self.main.fields["agreed_on"].connect(self._default_deadline)
+        self.main.fields["placement_id"].connect(self._default_deadline)
         self.fit(600)
 
     def _default_deadline(self) -> None:
@@ -227,8 +241,14 @@ class AgreementDialog(FlowDialog):
             agreed = self.main.fields["agreed_on"].value()
         except ValueError:
             return
+        placement_id = self.main.fields["placement_id"].value()
+        placement = self.session.register.placement(placement_id) if placement_id else None
         deadline = (
-            employers.default_deadline(self.main.fields["reason"].value(), agreed)
+            employers.default_deadline(
+                self.main.fields["reason"].value(),
+                agreed,
+                placement.start_date if placement else None,
+            )
             if agreed
             else None
         )

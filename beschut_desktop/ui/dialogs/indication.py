@@ -194,7 +194,8 @@ class AdviceDialog(FlowDialog):
         self.main.add(forms.MultiLineField("notes"))
         self.main.load(
             {
-                "advice_date": session.today(),
+                "advice_date": advice.advice_date or session.today(),
+                "outcome": None if advice.outcome == "pending" else advice.outcome,
                 "notes": advice.notes,
                 "ground_adaptations": advice.ground_adaptations,
                 "ground_supervision": advice.ground_supervision,

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from beschut_desktop.actions import placements
-from beschut_desktop.rules.quota import STATUS_LABELS, queue
+from beschut_desktop.rules.quota import passed_over, queue, status_text
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui import forms
 from beschut_desktop.ui.dialogs.base import FlowDialog, add_check
@@ -37,8 +37,7 @@ def queue_choices(session: Session) -> list[tuple[int, str]]:
     return [
         (
             e.person.id,
-            f"{e.position}. {e.person.case_number} {e.person.full_name} — "
-            f"{STATUS_LABELS[e.status].lower()}",
+            f"{e.position}. {e.person.case_number} {e.person.full_name} — {status_text(e).lower()}",
         )
         for e in queue(session.register, session.as_of)
     ]
@@ -121,10 +120,25 @@ class OfferDialog(ContractTermsMixin, FlowDialog):
         )
         self.group("Het aanbod (R10)", self.offer, into=right)
 
+        self.priority = self.form()
+        self.priority.add(
+            forms.MultiLineField("passed_over_reason", "Waarom gaat deze persoon voor?", lines=3)
+        )
+        self.priority_note = self.note()
+        self.priority_note.setObjectName("passed_over")
+        self.priority_box = self.group(
+            "Volgorde in de rij (R5)", self.priority_note, self.priority, into=right
+        )
+
         self.place.load({"employer_id": employer_id})
         self.offer.load({"offer_date": session.today()})
         self.place.fields["employer_id"].connect(self._employer_changed)
         self.place.fields["employer_id"].connect(self.refresh_check)
+        self.offer.fields["offer_date"].connect(self.refresh_check)
+        self.offer.fields["offer_date"].connect(self._refresh_priority)
+        if person_id is None:
+            self.place.fields["person_id"].connect(self._refresh_priority)
+        self._refresh_priority()
         self._employer_changed()
         self.refresh_check()
         self.fit(1040)
@@ -138,12 +152,45 @@ class OfferDialog(ContractTermsMixin, FlowDialog):
         assert isinstance(field, forms.ChoiceField)
         field.set_options(coaches)
 
+    def _chosen_person(self) -> int | None:
+        if self.person_id is not None:
+            return self.person_id
+        return self.place.fields["person_id"].value()
+
+    def _refresh_priority(self) -> None:
+        """R5: ask why when others above the person in the queue are te plaatsen."""
+        try:
+            offered = self.offer.fields["offer_date"].value()
+        except ValueError:
+            offered = None
+        person_id = self._chosen_person()
+        above = (
+            passed_over(self.session.register, person_id, offered) if person_id and offered else []
+        )
+        self.priority_box.setVisible(bool(above))
+        self.priority_note.setText(
+            "Hoger in de rij staan te plaatsen zonder openstaand aanbod: "
+            + ", ".join(f"{e.person.case_number} (nr. {e.position})" for e in above)
+            + ". Zeg waarom zij worden overgeslagen; dat wordt bij het aanbod vastgelegd."
+            if above
+            else ""
+        )
+
     def term_values(self) -> dict[str, Any] | None:
-        return self.read_terms(self.terms, self.place.fields["employer_id"].value())
+        values = self.read_terms(self.terms, self.place.fields["employer_id"].value())
+        if values is None:
+            return None
+        try:
+            offered = self.offer.fields["offer_date"].value()
+        except ValueError:
+            offered = None
+        return {**values, "offer_date": offered}  # R17: decided before the conditions?
 
     def confirm(self, values: dict[str, Any]) -> bool:
         return self.confirm_terms("Toch aanbieden", "Terug naar het aanbod")
 
     def perform(self, store: Store, values: dict[str, Any]) -> int:
         person_id = self.person_id or self.place.fields["person_id"].value()
-        return placements.offer_placement(store, person_id, values)
+        return placements.offer_placement(
+            store, person_id, values, passed_over_reason=values.get("passed_over_reason")
+        )

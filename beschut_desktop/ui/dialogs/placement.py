@@ -11,7 +11,7 @@ from beschut_desktop import formatting
 from beschut_desktop.actions import placements, reviews
 from beschut_desktop.rules import reviews as review_rules
 from beschut_desktop.rules.dates import add_days
-from beschut_desktop.rules.model import Placement
+from beschut_desktop.rules.model import Placement, Review
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui import forms, widgets
 from beschut_desktop.ui.case_file.ruling import try_rule
@@ -34,17 +34,27 @@ def describe(session: Session, placement: Placement) -> str:
 
 
 class ReviewDialog(FlowDialog):
-    """The review form: the R18 subjects and the R19 coaching topics."""
+    """The review form: the R18 subjects and the R19 coaching topics. Given a recorded
+    ``review``, the same form corrects or completes it, loaded with everything it saves."""
 
     def __init__(
-        self, session: Session, placement: Placement, parent: QWidget | None = None
+        self,
+        session: Session,
+        placement: Placement,
+        parent: QWidget | None = None,
+        review: Review | None = None,
     ) -> None:
-        due, _ = try_rule(review_rules.next_review_due, session.register, placement)
         intro = describe(session, placement) + "."
-        if due:
-            intro += f" Dit gesprek was gepland op {formatting.short_date(due)}."
-        super().__init__(session, "Voortgangsgesprek vastleggen", intro, parent)
+        if review is None:
+            due, _ = try_rule(
+                review_rules.next_review_due, session.register, placement, session.as_of
+            )
+            if due:
+                intro += f" Dit gesprek was gepland op {formatting.short_date(due)}."
+        title = "Voortgangsgesprek wijzigen" if review else "Voortgangsgesprek vastleggen"
+        super().__init__(session, title, intro, parent)
         self.placement_id = placement.id
+        self.review_id = review.id if review else None
         self.head = self.form("reviews")
         self.head.set_context({"placement_id": placement.id})
         self.head.add(forms.DateField("review_date", required=True))
@@ -62,13 +72,31 @@ class ReviewDialog(FlowDialog):
             self.topics.add(forms.MultiLineField(key, lines=2))
         self.topics.add(forms.MultiLineField("notes", lines=2))
         self.group("Terugkoppeling over de begeleiding (R19)", self.topics, into=right)
-        self.head.load({"review_date": session.today()})
+        if review is None:
+            today = session.today()
+            started = placement.start_date is not None and placement.start_date <= today
+            self.head.load({"review_date": today if started else None})
+        else:
+            for form in (self.head, self.subjects, self.topics):
+                form.load(review)
         self.fit(1080)
 
     def perform(self, store: Store, values: dict[str, Any]) -> int:
         fields = {k: values.get(k) for k in reviews.REVIEW_FIELDS}
+        if self.review_id is not None:
+            reviews.update_review(
+                store,
+                self.review_id,
+                review_date=values["review_date"],
+                **fields,
+            )
+            return self.review_id
         return reviews.record_review(
-            store, self.placement_id, review_date=values["review_date"], **fields
+            store,
+            self.placement_id,
+            review_date=values["review_date"],
+            today=self.session.today(),
+            **fields,
         )
 
 
@@ -139,6 +167,7 @@ class RenewDialog(ContractTermsMixin, FlowDialog):
             hours_per_week=values["hours_per_week"],
             permanent=values["choice"] == "permanent",
             notes=values["notes"],
+            recorded_on=self.session.today(),
         )
 
 
@@ -190,6 +219,7 @@ class EndDialog(FlowDialog):
             outcome=values["outcome"],
             end_reason=values["end_reason"] or "",
             interim=interim,
+            recorded_on=self.session.today(),
         )
 
     def after_save(self) -> None:

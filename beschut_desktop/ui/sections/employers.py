@@ -36,7 +36,14 @@ class EmployerRow:
 
 
 COLUMNS = [
-    Column("name", "Werkgever", lambda r: r.employer.name, lambda r: r.employer.name, width=240),
+    Column(
+        "name",
+        "Werkgever",
+        lambda r: r.employer.name,
+        lambda r: r.employer.name,
+        width=240,
+        search=lambda r: r.employer.kvk_number or "",
+    ),
     Column(
         "kind",
         "Soort (R9)",
@@ -117,7 +124,7 @@ class EmployersSection(ListDetailSection):
         table = RecordTable(
             sortable(COLUMNS),
             accessible_name="Werkgevers",
-            placeholder="Zoeken op naam, soort, cao…",
+            placeholder="Zoeken op naam, KvK-nummer, soort, cao…",
         )
         new = QPushButton("Nieuwe werkgever")
         new.setObjectName("new_employer")

@@ -49,7 +49,7 @@ class ListDetailSection(Section):
         stack the record page behind it."""
         self.table = table
         self.detail = detail
-        table.activated.connect(lambda row: self.open(row.id))
+        table.activated.connect(self._activated)
         open_button = QPushButton(open_text)
         open_button.clicked.connect(self._open_current)
         new.clicked.connect(self.new_record)
@@ -128,4 +128,8 @@ class ListDetailSection(Section):
     def _open_current(self) -> None:
         row = self.table.current()
         if row is not None:
-            self.open(row.id)
+            self._activated(row)
+
+    def _activated(self, row: Any) -> None:
+        """A row double-clicked, or opened with Enter or the open button."""
+        self.open(row.id)

@@ -1,34 +1,43 @@
 """Overzicht: where the municipality stands on the as-of date, at a glance.
 
 Quota realised against quota (R4), coaching hours available, used and left with the year's
-amount (R7), the queue (R5), and the signals of the coming eight weeks. Every figure comes
+amount (R7), the queue (R5), and the worklist: the signals grouped "Te laat", "Deze week",
+"Komende 8 weken", each with its rule (the policy's words as tooltip). Every figure comes
 from the rules on ``session.register`` and ``session.as_of``; a year without a quota row says
-so ("geen taakstelling ingevoerd voor <jaar>") instead of guessing. Double-clicking a signal or
-a person in the queue opens the case concerned.
+so ("geen taakstelling ingevoerd voor <jaar>") instead of guessing. Double-clicking a signal
+opens the step that settles it (``ui.signal_steps``); a person in the queue opens the case.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from beschut_desktop import formatting
 from beschut_desktop.rules.budget import coaching_budget
-from beschut_desktop.rules.quota import STATUS_LABELS, TO_PLACE, WAITING, queue, quota_status
-from beschut_desktop.rules.results import CoachingBudget, QueueEntry, QuotaStatus
+from beschut_desktop.rules.quota import (
+    TO_PLACE,
+    UNKNOWN,
+    WAITING,
+    queue,
+    quota_status,
+    status_text,
+    unknown_text,
+)
+from beschut_desktop.rules.results import CoachingBudget, QueueEntry, QuotaStatus, Signal
+from beschut_desktop.rules.texts import explain
 from beschut_desktop.ui import widgets
 from beschut_desktop.ui.sections import Section
-from beschut_desktop.ui.sections.signals import (
-    load_signals,
-    open_signal,
-    signal_columns,
-)
+from beschut_desktop.ui.sections.signals import load_signals, open_signal, subject
 from beschut_desktop.ui.table_model import RIGHT, Column
 from beschut_desktop.wording import value_label
 
 HORIZON_DAYS = 56  # "the signals of the coming 8 weeks"
+WEEK_DAYS = 7
+GROUPS = ("Te laat", "Deze week", "Komende 8 weken")
 KINDS = ("sw_company", "municipality", "private")
 
 
@@ -38,7 +47,9 @@ def card(title: str) -> tuple[QFrame, QVBoxLayout]:
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(16, 12, 16, 14)
     layout.setSpacing(4)
-    layout.addWidget(widgets.heading(title, 2))
+    title_label = widgets.heading(title, 2)
+    title_label.setWordWrap(True)  # a narrow screen wraps the heading instead of cutting it
+    layout.addWidget(title_label)
     return frame, layout
 
 
@@ -82,6 +93,46 @@ def budget_texts(budget: CoachingBudget) -> tuple[str, str, str]:
     return (bar, line, amount)
 
 
+def group_of(signal: Signal, on: dt.date) -> int:
+    """0 overdue, 1 due within a week, 2 later within the horizon (an index into GROUPS)."""
+    if signal.overdue or signal.due_date < on:
+        return 0
+    return 1 if signal.due_date < on + dt.timedelta(days=WEEK_DAYS) else 2
+
+
+def worklist(signals: list[Signal], on: dt.date) -> list[Signal]:
+    """The signals in working order: group, then due date."""
+    return sorted(signals, key=lambda s: (group_of(s, on), s.due_date, s.title))
+
+
+def rule_tooltip(label: str) -> str:
+    """The policy's words for the rules of a label, as rich text so a long tooltip wraps."""
+    paragraphs = explain(label).split("\n\n")
+    return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
+
+
+def worklist_columns(register_of: Any, on_of: Any) -> list[Column]:
+    """Group, date, rule (its text from the policy as tooltip), signal, subject."""
+    return [
+        Column(
+            "group",
+            "Wanneer",
+            display=lambda s: GROUPS[group_of(s, on_of())],
+            sort_key=lambda s: (group_of(s, on_of()), s.due_date),
+            tone=lambda s: "bad" if group_of(s, on_of()) == 0 else None,
+        ),
+        Column(
+            "due_date",
+            "Datum",
+            display=lambda s: formatting.short_date(s.due_date),
+            tone=lambda s: "bad" if s.overdue else None,
+        ),
+        Column("rule", "Regel", tooltip=lambda s: rule_tooltip(s.rule)),
+        Column("title", "Signaal", tooltip=lambda s: s.detail),
+        Column("subject", "Betreft", display=lambda s: subject(register_of(), s)),
+    ]
+
+
 def queue_columns() -> list[Column]:
     return [
         Column("position", "Nr.", align=RIGHT, width=34),
@@ -92,7 +143,13 @@ def queue_columns() -> list[Column]:
             sort_key=lambda e: e.person.id,
             width=82,
         ),
-        Column("initials", "Naam", display=lambda e: e.person.initials, width=56),
+        Column(
+            "name",
+            "Naam",
+            display=lambda e: e.person.full_name,
+            width=125,
+            search=lambda e: e.person.bsn,
+        ),
         Column(
             "determination_date",
             "Beschikking",
@@ -102,7 +159,7 @@ def queue_columns() -> list[Column]:
         Column(
             "status",
             "Status",
-            display=lambda e: STATUS_LABELS.get(e.status, e.status),
+            display=status_text,
             tone=lambda e: "warning" if e.status == TO_PLACE else None,
         ),
     ]
@@ -149,8 +206,8 @@ class OverviewSection(Section):
         cards.addWidget(queue_card, 3)
 
         self.signals_table = widgets.RecordTable(
-            signal_columns(lambda: self.session.register, compact=True),
-            accessible_name="Signalen komende 8 weken",
+            worklist_columns(lambda: self.session.register, lambda: self.session.as_of),
+            accessible_name="Werklijst: te laat, deze week, komende 8 weken",
             placeholder="Zoeken in signalen…",
         )
         self.signals_table.activated.connect(lambda s: open_signal(self.main_window, s))
@@ -158,11 +215,15 @@ class OverviewSection(Section):
         self.queue_table = widgets.RecordTable(
             queue_columns(), accessible_name="Wachtrij", placeholder="Zoeken in de wachtrij…"
         )
-        self.queue_table.activated.connect(lambda e: self.main_window.open_person(e.person.id))
+        self.queue_table.activated.connect(
+            lambda e: self.main_window.open_person(
+                e.person.id, "placements" if e.status == TO_PLACE else "interim"
+            )
+        )
 
         lower = QGridLayout()
         lower.setHorizontalSpacing(16)
-        lower.addWidget(widgets.heading("Signalen komende 8 weken", 2), 0, 0)
+        lower.addWidget(widgets.heading("Werklijst", 2), 0, 0)
         lower.addWidget(widgets.heading("Wachtrij", 2), 0, 1)
         lower.addWidget(self.signals_note, 1, 0)
         lower.addWidget(self.signals_table, 2, 0)
@@ -192,7 +253,7 @@ class OverviewSection(Section):
         self._show_budget(coaching_budget(register, on))
         self._show_queue(queue(register, on))
         signals = load_signals(register, on, horizon_days=HORIZON_DAYS)
-        self.signals_table.set_rows(signals)
+        self.signals_table.set_rows(worklist(signals, on))
         self.signals_note.setText(_signals_summary(signals, on))
 
     def focus_filter(self) -> bool:
@@ -225,6 +286,13 @@ class OverviewSection(Section):
         self.amount_line.setText(amount)
 
     def _show_queue(self, entries: list[QueueEntry]) -> None:
+        unknown = [e for e in entries if e.status == UNKNOWN]
+        if unknown:
+            self.queue_figure.setText(str(len(unknown)))
+            year = self.session.as_of.year
+            self.queue_line.setText(f"in de rij; te plaatsen of wachtend: {unknown_text(year)}")
+            self.queue_table.set_rows(entries)
+            return
         waiting = sum(e.status == WAITING for e in entries)
         to_place = sum(e.status == TO_PLACE for e in entries)
         self.queue_figure.setText(str(waiting))
@@ -236,14 +304,15 @@ class OverviewSection(Section):
         self.queue_table.set_rows(entries)
 
 
-def _signals_summary(signals: list, on: dt.date) -> str:
+def _signals_summary(signals: list[Signal], on: dt.date) -> str:
     if not signals:
-        return "Geen signalen in de komende 8 weken."
-    overdue = sum(1 for s in signals if s.overdue)
-    text = f"{len(signals)} signalen tot {formatting.short_date(on + dt.timedelta(HORIZON_DAYS))}"
-    if overdue:
-        text += f", waarvan {overdue} te laat"
-    return text + ". Dubbelklik om te openen."
+        return "Niets te doen in de komende 8 weken."
+    counts = [sum(1 for s in signals if group_of(s, on) == g) for g in range(len(GROUPS))]
+    parts = [f"{name.lower()} {count}" for name, count in zip(GROUPS, counts, strict=True)]
+    return (
+        f"{'; '.join(parts).capitalize()}. Dubbelklik of Enter opent de stap die het "
+        "signaal afhandelt."
+    )
 
 
 def _repolish(widget: QWidget) -> None:
@@ -251,4 +320,4 @@ def _repolish(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
-__all__ = ["OverviewSection", "budget_texts", "quota_texts"]
+__all__ = ["GROUPS", "OverviewSection", "budget_texts", "group_of", "quota_texts", "worklist"]

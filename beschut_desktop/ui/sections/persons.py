@@ -12,7 +12,7 @@ from beschut_desktop.errors import UserError
 from beschut_desktop.ui import document_actions
 from beschut_desktop.ui.case_file.case_file import CaseFile
 from beschut_desktop.ui.case_file.panel import sortable
-from beschut_desktop.ui.case_file.rows import PersonRow, person_rows
+from beschut_desktop.ui.case_file.rows import PersonRow, clicked_column, person_rows, person_tab
 from beschut_desktop.ui.dialogs import base
 from beschut_desktop.ui.dialogs.indication import NewRequestDialog
 from beschut_desktop.ui.sections.list_detail import ListDetailSection
@@ -28,7 +28,14 @@ STATUS_TONES = {
 }
 
 COLUMNS = [
-    Column("case_number", "Dossier", lambda r: r.person.case_number, lambda r: r.id, width=85),
+    Column(
+        "case_number",
+        "Dossier",
+        lambda r: r.person.case_number,
+        lambda r: r.id,
+        width=85,
+        search=lambda r: r.person.bsn,
+    ),
     Column(
         "name",
         "Naam",
@@ -65,7 +72,7 @@ class PersonsSection(ListDetailSection):
         table = RecordTable(
             sortable(COLUMNS),
             accessible_name="Personen",
-            placeholder="Zoeken op dossiernummer, naam, status, werkgever…",
+            placeholder="Zoeken op naam, dossiernummer, BSN, status, werkgever…",
         )
         new = QPushButton("Nieuwe aanvraag")
         new.setObjectName("new_request")
@@ -114,9 +121,20 @@ class PersonsSection(ListDetailSection):
             )
         return document_actions.case_file_document(self.session, person_id)
 
+    def open(self, record_id: Any, tab: str | None = None, **kwargs: Any) -> None:
+        """The case file on ``tab``; ``placement_id`` selects that contract on it."""
+        super().open(record_id, tab)
+        placement_id = kwargs.get("placement_id")
+        if placement_id is not None and self._detail_shown():
+            self.case_file.placements.select(placement_id)
+
     def show_list(self) -> None:
         super().show_list()
         self.table.view.setFocus()
+
+    def _activated(self, row: Any) -> None:
+        """The case file on the tab that fits what was clicked (``rows.person_tab``)."""
+        self.open(row.id, tab=person_tab(row.status, clicked_column(self.table)))
 
     # ---- the list and the case file ----------------------------------------------------
 

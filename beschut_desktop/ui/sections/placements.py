@@ -5,12 +5,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from beschut_desktop.errors import UserError
 from beschut_desktop.ui import document_actions, letter_actions
 from beschut_desktop.ui.case_file.panel import sortable
-from beschut_desktop.ui.case_file.rows import PLACEMENT_COLUMNS, PlacementRow, placement_rows
+from beschut_desktop.ui.case_file.rows import (
+    PLACEMENT_COLUMNS,
+    PlacementRow,
+    clicked_column,
+    placement_rows,
+    placement_tab,
+)
 from beschut_desktop.ui.dialogs import base
 from beschut_desktop.ui.dialogs import placement as dialogs
 from beschut_desktop.ui.dialogs.offer import OfferDialog
@@ -59,30 +73,47 @@ class PlacementsSection(Section):
         self.table = RecordTable(
             sortable(columns),
             accessible_name="Plaatsingen",
-            placeholder="Zoeken op dossiernummer, werkgever, functie, reden…",
+            placeholder="Zoeken op naam, dossiernummer, BSN, werkgever, functie…",
         )
         self.table.activated.connect(
-            lambda row: self.main_window.open_person(row.placement.person_id, "placements")
+            lambda row: self.main_window.open_person(
+                row.placement.person_id, placement_tab(clicked_column(self.table)), row.id
+            )
         )
         self.view_choice = QComboBox()
         self.view_choice.setAccessibleName("Welke plaatsingen")
         for key, (text, _predicate) in VIEWS.items():
             self.view_choice.addItem(text, key)
         self.view_choice.currentIndexChanged.connect(lambda _i: self._apply_view())
-        self.buttons: list[tuple[QPushButton, Any]] = []
-        head = QHBoxLayout()
-        head.addWidget(heading("Plaatsingen"))
-        head.addSpacing(16)
-        head.addWidget(self.view_choice)
-        head.addStretch(1)
+        self.buttons: list[tuple[Any, Any]] = []  # a button or menu entry, when it applies
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading("Plaatsingen"))
+        title_row.addSpacing(16)
+        title_row.addWidget(self.view_choice)
+        title_row.addStretch(1)
+        # The buttons get a row of their own (beside the title they were cut at 1024 pixels),
+        # a tool bar: what does not fit on a small screen goes behind its » menu, whole.
+        head = QToolBar("Plaatsing")
+        head.setObjectName("sectionActions")
+        head.setMovable(False)
+        head.setFloatable(False)
+        head.setAccessibleName("Handelingen op de gekozen plaatsing")
+        self.open_button = QPushButton("&Openen")
+        self.open_button.setObjectName("placements_Openen")
+        self.open_button.setAccessibleName("Dossier of werkgever van de plaatsing openen")
+        open_menu = QMenu(self.open_button)
+        for text, slot in (("&Dossier", self._open_case), ("&Werkgever", self._open_employer)):
+            action = open_menu.addAction(text)
+            action.triggered.connect(lambda _c=False, s=slot: s())
+            self.buttons.append((action, lambda r: r is not None))
+        self.open_button.setMenu(open_menu)
+        head.addWidget(self.open_button)
+        self.buttons.append((self.open_button, lambda r: r is not None))
         for text, slot, when in (
-            ("Dossier", self._open_case, lambda r: r is not None),
-            ("Werkgever", self._open_employer, lambda r: r is not None),
             ("Wijzigen…", self._edit, lambda r: r is not None),
             ("Gesprek", self._review, _running),
             ("Verlengen of vast", self._renew, _running),
             ("Beëindigen", self._end, _running),
-            ("Werkplek aanbieden", self.new_record, None),
         ):
             button = QPushButton(text)
             button.setObjectName(f"placements_{text}")
@@ -98,7 +129,7 @@ class PlacementsSection(Section):
         document_actions.fill_review_form_menu(
             self.forms_button.menu(), self, session, self._selected_id
         )
-        head.insertWidget(head.count() - 1, self.forms_button)
+        head.addWidget(self.forms_button)
         self.letters_button = document_actions.menu_button("Brief", "placement_letters")
         self.letters_button.setToolTip(
             "Aanbod, besluit loonkostensubsidie aan de werkgever of uitnodiging voor het "
@@ -107,11 +138,16 @@ class PlacementsSection(Section):
         letter_actions.fill_placement_letter_menu(
             self.letters_button.menu(), self, session, self._selected_id
         )
-        head.insertWidget(head.count() - 1, self.letters_button)
+        head.addWidget(self.letters_button)
+        offer = QPushButton("Werkplek aanbieden")
+        offer.setObjectName("placements_Werkplek aanbieden")
+        offer.clicked.connect(lambda _c=False: self.new_record())
+        title_row.addWidget(offer)  # not about the chosen row: beside the title, always seen
         self.table.current_changed.connect(lambda _r: self._update_buttons())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
-        layout.addLayout(head)
+        layout.addLayout(title_row)
+        layout.addWidget(head)
         layout.addWidget(
             muted(
                 "Het contract wordt getoetst aan R12 (minstens 6 maanden, 12 "
@@ -185,7 +221,7 @@ class PlacementsSection(Section):
     def _open_case(self) -> None:
         row = self.table.current()
         if row is not None:
-            self.main_window.open_person(row.placement.person_id, "placements")
+            self.main_window.open_person(row.placement.person_id, "placements", row.id)
 
     def _open_employer(self) -> None:
         row = self.table.current()

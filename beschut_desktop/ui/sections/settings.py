@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from beschut_desktop.errors import UserError
-from beschut_desktop.ui import forms, widgets
+from beschut_desktop.ui import file_dialogs, forms, widgets
 from beschut_desktop.ui.forms import (
+    CheckField,
     DateField,
     Field,
     Form,
@@ -54,10 +54,17 @@ SETTING_GROUPS: list[tuple[str, str, list[tuple[str, str, type[Field]]]]] = [
     (
         "Loonkostensubsidie",
         "Percentages en termijnen van de loonkostensubsidie (R8). "
-        "Het wettelijk minimumloon blijft de maatstaf.",
+        "Het wettelijk minimumloon blijft de maatstaf. De beleidsregel van Staphorst noemt "
+        "voor de forfaitaire LKS alleen 50% van het WML, dus vakantietoeslag en "
+        "werkgeverslasten daarover staan standaard uit.",
         [
             ("flat_rate_percentage", "Forfaitaire LKS (% van WML)", PercentField),
             ("flat_rate_months", "Forfaitaire LKS hoogstens (maanden)", IntField),
+            (
+                "flat_rate_with_add_ons",
+                "Vakantietoeslag en werkgeverslasten ook over de forfaitaire LKS",
+                CheckField,
+            ),
             ("max_subsidy_percentage", "LKS hoogstens (% van WML, art. 10d)", PercentField),
             ("holiday_allowance_percentage", "Vakantietoeslag (%)", PercentField),
             ("employer_charges_percentage", "Werkgeverslasten (%)", PercentField),
@@ -142,7 +149,8 @@ class SettingsSection(Section):
             form = Form()
             for key, text, field_class in fields:
                 beside = self._logo_button(form) if key == "logo_path" else None
-                form.add(field_class(key, text, required=key not in OPTIONAL_TEXT), beside)
+                required = key not in OPTIONAL_TEXT and field_class is not CheckField
+                form.add(field_class(key, text, required=required), beside)
             form.add_check(_sane)
             if "logo_path" in form.fields:
                 self.logo_preview = QLabel()
@@ -199,6 +207,15 @@ class SettingsSection(Section):
         if editor is None:
             return False
         editor.new()
+        return True
+
+    def focus_filter(self) -> bool:
+        """Ctrl+F: the search field of the table shown (the quota years when a form is)."""
+        editor = self._current_editor()
+        if editor is None:
+            editor = self.quota_editor
+            self.tabs.setCurrentWidget(editor)
+        editor.table.focus_filter()
         return True
 
     def save(self) -> bool:
@@ -269,9 +286,7 @@ class SettingsSection(Section):
         return button
 
     def _choose_logo(self, form: Form) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "Logo kiezen", "", "Afbeeldingen (*.png *.jpg *.jpeg)"
-        )
+        path = file_dialogs.open_file_name(self, "Logo kiezen", "Afbeeldingen (*.png *.jpg *.jpeg)")
         if path:
             form.fields["logo_path"].set_value(path)
 

@@ -44,10 +44,12 @@ DEFAULT_PERIOD = 1
 def load_signals(
     register: Register, on: dt.date, *, horizon_days: int, include_handled: bool = False
 ) -> list[Signal]:
-    """The engine's signals up to ``horizon_days`` after ``on``, and everything overdue."""
+    """Every signal due up to ``horizon_days`` after ``on`` (whatever its own lead time: the
+    period chosen is what the consultant wants to see), and everything overdue."""
     from beschut_desktop.rules.signals import signals_on
 
-    return signals_on(register, on, horizon_days=horizon_days, include_handled=include_handled)
+    until = on + dt.timedelta(days=horizon_days)
+    return signals_on(register, on, include_handled=include_handled, until=until)
 
 
 def kind_labels() -> dict[str, str]:
@@ -59,29 +61,37 @@ def kind_labels() -> dict[str, str]:
 
 
 def open_signal(main_window: Any, signal: Signal) -> None:
-    """Open what a signal is about: the placement, else the person's case, else the employer."""
-    if signal.placement_id is not None:
-        main_window.open_placement(signal.placement_id)
-    elif signal.person_id is not None:
-        main_window.open_person(signal.person_id)
-    elif signal.employer_id is not None:
-        main_window.open_employer(signal.employer_id)
+    """Open the step that settles a signal, in front of its case file (``signal_steps``)."""
+    from beschut_desktop.ui.signal_steps import settle
+
+    settle(main_window, signal)
 
 
 def subject(register: Register, signal: Signal) -> str:
-    """Who or what a signal is about, without a BSN: case number and initials, employer."""
+    """Who or what a signal is about on the consultant's screen: case number and name, employer
+    (paper that may leave the desk has initials: ``documents.common.person_ref``)."""
     parts = []
     person = register.person(signal.person_id) if signal.person_id is not None else None
     placement = register.placement(signal.placement_id) if signal.placement_id is not None else None
     if person is None and placement is not None:
         person = register.person(placement.person_id)
     if person is not None:
-        parts.append(f"{person.case_number} {person.initials}")
+        parts.append(f"{person.case_number} {person.full_name}")
     employer_id = signal.employer_id or (placement.employer_id if placement else None)
     employer = register.employer(employer_id) if employer_id is not None else None
     if employer is not None:
         parts.append(employer.name)
     return " · ".join(parts)
+
+
+def subject_bsn(register: Register, signal: Signal) -> str:
+    """The BSN of the person a signal is about: found by the filter, never shown in the list."""
+    person_id = signal.person_id
+    if person_id is None and signal.placement_id is not None:
+        placement = register.placement(signal.placement_id)
+        person_id = placement.person_id if placement else None
+    person = register.person(person_id) if person_id is not None else None
+    return person.bsn if person else ""
 
 
 def state_text(signal: Signal) -> str:
@@ -111,7 +121,13 @@ def signal_columns(register_of: Any = None, *, compact: bool = False) -> list[Co
     ]
     if register_of is not None:
         columns.append(
-            Column("subject", "Betreft", display=lambda s: subject(register_of(), s), width=200)
+            Column(
+                "subject",
+                "Betreft",
+                display=lambda s: subject(register_of(), s),
+                width=200,
+                search=lambda s: subject_bsn(register_of(), s),
+            )
         )
     if not compact:
         columns.append(
@@ -137,10 +153,16 @@ class SignalsSection(Section):
         self.period_combo.setCurrentIndex(DEFAULT_PERIOD)
         self.overdue_only = QCheckBox("Alleen te laat")
         self.show_handled = QCheckBox("Ook afgehandelde")
+        self.print_names = QCheckBox("Afdrukken met namen")
+        self.print_names.setObjectName("print_with_names")
+        self.print_names.setToolTip(
+            "Ctrl+P drukt de signalenlijst af met namen in plaats van initialen: "
+            "alleen voor een lijst die binnen blijft"
+        )
         self.table = widgets.RecordTable(
             signal_columns(lambda: self.session.register),
             accessible_name="Signalen",
-            placeholder="Zoeken in signalen (naam, dossier, werkgever, tekst)…",
+            placeholder="Zoeken in signalen (naam, dossier, BSN, werkgever, tekst)…",
         )
         self.table.activated.connect(lambda s: open_signal(self.main_window, s))
         self.table.current_changed.connect(self._on_current)
@@ -166,15 +188,19 @@ class SignalsSection(Section):
         self.overdue_only.toggled.connect(lambda _c: self._apply_filter())
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Soort"))
+        kind_label, period_label = QLabel("Soort"), QLabel("Periode")
+        kind_label.setBuddy(self.kind_combo)  # Alt+letter and the screen reader reach it
+        period_label.setBuddy(self.period_combo)
+        filters.addWidget(kind_label)
         filters.addWidget(self.kind_combo)
         filters.addSpacing(12)
-        filters.addWidget(QLabel("Periode"))
+        filters.addWidget(period_label)
         filters.addWidget(self.period_combo)
-        filters.addSpacing(12)
-        filters.addWidget(self.overdue_only)
-        filters.addWidget(self.show_handled)
         filters.addStretch(1)
+        checks = QHBoxLayout()  # a row of its own, so the page fits 1024 pixels at 125 %
+        checks.addWidget(self.overdue_only)
+        checks.addWidget(self.show_handled)
+        checks.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.handled_note, 1)
         actions.addWidget(self.handle_button)
@@ -184,9 +210,14 @@ class SignalsSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(8)
-        layout.addWidget(widgets.heading("Signalen"))
+        head = QHBoxLayout()
+        head.addWidget(widgets.heading("Signalen"))
+        head.addStretch(1)
+        head.addWidget(self.print_names)
+        layout.addLayout(head)
         layout.addWidget(self.note)
         layout.addLayout(filters)
+        layout.addLayout(checks)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(actions)
@@ -217,8 +248,10 @@ class SignalsSection(Section):
     def document(self) -> tuple[bytes, str] | None:
         from beschut_desktop.documents.signals_list import build_signals_list
 
-        on = self.session.as_of
-        return build_signals_list(self.session.register, on), f"Signalen {on.isoformat()}"
+        on, names = self.session.as_of, self.print_names.isChecked()
+        name = f"Signalen {'met namen ' if names else ''}{on.isoformat()}"
+        self.session.store.audit_read("document", subject=name)  # it names persons
+        return build_signals_list(self.session.register, on, with_names=names), name
 
     # ---- actions -----------------------------------------------------------------------
 
