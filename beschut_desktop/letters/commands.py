@@ -13,7 +13,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from beschut_desktop.documents.commands import find_person, write_atomically
+from beschut_desktop.atomic_file import write_atomically
+from beschut_desktop.documents.commands import find_person
 from beschut_desktop.errors import UserError
 from beschut_desktop.letters.making import make_letter
 from beschut_desktop.store.store import Store

@@ -20,6 +20,7 @@ from beschut_desktop.letters.subsidy_terms import subsidy_terms
 from beschut_desktop.rules.model import Person, Placement, Register
 from beschut_desktop.rules.quota import TO_PLACE, current_interim_provision, queue
 from beschut_desktop.rules.reviews import next_review_due
+from beschut_desktop.rules.subsidy import wage_value_interval_months
 from beschut_desktop.wording import FIELD_LABELS, value_label
 
 REQUESTERS = {"person": "u", "employer": "uw werkgever", "municipality": "de gemeente"}
@@ -244,14 +245,17 @@ def subsidy_content(
                 for m in terms.months
             ],
             "volgende_meting": long_date(terms.next_assessment),
-            "voorwaarden": _conditions(register, employer.cao_name, terms.next_assessment),
+            "voorwaarden": _conditions(
+                wage_value_interval_months(register, placement, on),
+                employer.cao_name,
+                terms.next_assessment,
+            ),
         }
     )
     return LetterContent("subsidy", person, context, placement_id=placement.id)
 
 
-def _conditions(register: Register, cao_name: str | None, next_assessment: dt.date | None) -> list:
-    interval = register.settings.wage_value_interval_months
+def _conditions(interval: int, cao_name: str | None, next_assessment: dt.date | None) -> list:
     return [
         "U betaalt de werknemer ten minste het loon volgens de Cao Aan de Slag, of volgens "
         + (cao_name or "de cao van uw eigen bedrijfstak")
@@ -276,7 +280,7 @@ def review_invitation_content(
     context = _base(register, person, on, "review-invitation")
     context.update(common.person_addressee(person))
     context.update(_placement_fields(register, placement))
-    due = next_review_due(register, placement)
+    due = next_review_due(register, placement, on)
     context.update(
         {
             "gepland": meeting is not None,

@@ -1,8 +1,9 @@
 """Making a letter, and recording it: the one entry the command line and the window share.
 
-``make_letter`` finds what the letter is about on its date, fills the template (the
-municipality's own, else the default) and records in the register that the letter was made —
-an audited row in ``letters`` that the case file shows. ``confirm_sent`` records the day it
+``make_letter`` finds what the letter is about on its date, writes the read entry in the audit
+trail (no letter without it), fills the template (the municipality's own, else the default) and
+records in the register that the letter was made — an audited row in ``letters`` that the case
+file shows. ``confirm_sent`` records the day it
 was sent and sets the decision's (or the offer's) sending date, which starts the objection term
 (Awb art. 6:8).
 """
@@ -20,6 +21,7 @@ from beschut_desktop.letters.common import missing_address, missing_letterhead
 from beschut_desktop.letters.fields import KIND_LABELS, KINDS
 from beschut_desktop.letters.render import render_docx
 from beschut_desktop.letters.templates import current_template
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.model import Person, Register
 from beschut_desktop.store.store import Store
 
@@ -52,6 +54,9 @@ def make_letter(
     if person is None:
         raise UserError(f"Persoon {person_id} bestaat niet (meer).")
     filled = letter_content(register, kind, person, on, placement_id, meeting)
+    file_name = suggested_file_name(kind, person.case_number, on)
+    # A letter shows personal data: it is made only once its read entry is written.
+    store.audit_read("letter", person_id=person.id, subject=file_name.removesuffix(".docx"))
     template = current_template(store, kind)
     docx = render_docx(template.content, filled.context, register.settings.logo_path)
     found = [missing_address(filled.context), missing_letterhead(register.settings)]
@@ -68,9 +73,7 @@ def make_letter(
             "template": template.source,
         },
     )
-    return Letter(
-        kind, docx, suggested_file_name(kind, person.case_number, on), letter_id, warnings
-    )
+    return Letter(kind, docx, file_name, letter_id, warnings)
 
 
 def suggested_file_name(kind: str, reference: str, on: dt.date) -> str:
@@ -86,12 +89,15 @@ def letter_content(
     placement_id: int | None = None,
     meeting: contents.Meeting | None = None,
 ) -> contents.LetterContent:
-    """The fields of the letter, without making or recording it (also for previews)."""
+    """The fields of the letter, without making or recording it (also for previews).
+
+    As of means as of: the letter is made from the register as it stood on its date."""
+    register = known_on(register, on)
     if kind == "indication":
         decision = subjects.decision_on(register, person, on)
         return contents.indication_content(register, person, decision.id, on)
     if placement_id is not None:
-        placement = subjects.named_placement(register, person, placement_id)
+        placement = subjects.named_placement(register, person, placement_id, on)
     elif kind == "review-invitation":
         placement = subjects.placement_for_review(register, person, on)
     else:

@@ -25,10 +25,16 @@ def decision_on(register: Register, person: Person, on: dt.date) -> Decision:
     return dated[-1]
 
 
-def named_placement(register: Register, person: Person, placement_id: int) -> Placement:
+def named_placement(
+    register: Register, person: Person, placement_id: int, on: dt.date
+) -> Placement:
+    """The named placement as it stood on ``on`` (``register`` is the register as of ``on``)."""
     placement = register.placement(placement_id)
     if placement is None:
-        raise UserError(f"Plaatsing {placement_id} bestaat niet in het register.")
+        raise UserError(
+            f"Plaatsing {placement_id} bestaat niet in het register, of was op "
+            f"{short_date(on)} nog niet aangeboden."
+        )
     if placement.person_id != person.id:
         raise UserError(f"Plaatsing {placement_id} hoort niet bij {person.case_number}.")
     return placement

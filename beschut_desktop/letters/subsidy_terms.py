@@ -5,6 +5,7 @@ Only the public functions of ``rules.subsidy`` compute: this module picks the pe
 ``subsidy_for_month`` for each month in it, so the letter says what the rule says.
 - On the letter's date, with a wage-value assessment made on or before it: the subsidy on the
   basis of the latest assessment, from that assessment up to the day before the next one is due.
+  As of means as of: an assessment after the letter's date is not known to the letter.
 - Without one: the flat rate, from the start of the employment up to ``flat_rate_end``.
 - Neither (the flat rate is over and no assessment was made): no subsidy decision is possible.
 The period never runs past the contract's end date.
@@ -51,30 +52,22 @@ def subsidy_terms(register: Register, placement: Placement, on: dt.date) -> Subs
             f"Plaatsing {placement.id} heeft geen dienstverband met een startdatum; "
             "een besluit over loonkostensubsidie hoort bij een gestart of afgesproken contract."
         )
-    assessed = [a for a in employment_assessments(register, placement) if a.assessment_date <= on]
-    next_due = next_wage_value_assessment_due(register, placement)
+    assessed = employment_assessments(register, placement, on)
+    next_due = next_wage_value_assessment_due(register, placement, on)
     if assessed:
         latest = assessed[-1]
         begin = max(latest.assessment_date, placement.start_date)
         end = (next_due - ONE_DAY) if next_due and next_due > begin else add_months(begin, 12)
-        later = [
-            a.assessment_date
-            for a in employment_assessments(register, placement)
-            if a.assessment_date > on
-        ]
-        if later:
-            # A letter dated before a later assessment decides only up to it.
-            end = min(end, later[0] - ONE_DAY)
         flat, pct, assessed_on = False, latest.wage_value_percentage, latest.assessment_date
     else:
-        flat_end = flat_rate_end(register, placement)
+        flat_end = flat_rate_end(register, placement, on)
         if flat_end is None or flat_end < on:
             raise UserError(_no_subsidy(placement, on, flat_end))
         begin, end = max(start, placement.start_date), flat_end
         flat, pct, assessed_on = True, None, None
     if placement.end_date is not None:
         end = min(end, placement.end_date)
-    months = _months(register, placement, begin, end)
+    months = _months(register, placement, begin, end, on)
     return SubsidyTerms(
         flat_rate=flat,
         wage_value=pct,
@@ -100,12 +93,14 @@ def _no_subsidy(placement: Placement, on: dt.date, flat_end: dt.date | None) -> 
 
 
 def _months(
-    register: Register, placement: Placement, begin: dt.date, end: dt.date
+    register: Register, placement: Placement, begin: dt.date, end: dt.date, on: dt.date
 ) -> list[SubsidyMonth]:
+    """Each month's amount as known on the letter's date ``on``: a later assessment or
+    change is not in a letter dated before it."""
     months = []
     month = first_of_month(begin)
     while month <= end and len(months) < MAX_MONTHS:
-        months.append(subsidy_for_month(register, placement, month.year, month.month))
+        months.append(subsidy_for_month(register, placement, month.year, month.month, on))
         month = add_months(month, 1)
     return months
 

@@ -14,12 +14,11 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -33,7 +32,7 @@ from beschut_desktop.errors import UserError
 from beschut_desktop.letters.content import Meeting
 from beschut_desktop.letters.fields import KIND_LABELS
 from beschut_desktop.rules.model import case_number
-from beschut_desktop.ui import widgets
+from beschut_desktop.ui import file_dialogs, widgets
 from beschut_desktop.ui.session import Session
 
 Getter = Callable[[], int | None]
@@ -89,7 +88,7 @@ def make_letter_file(
 ) -> Path | None:
     """Ask where (unless ``path``), make, write and record the letter; None when cancelled
     or refused (the refusal is said in Dutch)."""
-    from beschut_desktop.documents.commands import write_atomically
+    from beschut_desktop.atomic_file import write_atomically
     from beschut_desktop.letters.making import make_letter, suggested_file_name
 
     on = session.as_of
@@ -125,10 +124,9 @@ def make_letter_file(
 
 
 def _save_path(parent: QWidget, name: str) -> Path | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", name)
-    start = Path(folder or Path.home()) / safe
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Brief opslaan", str(start), DOCX_FILTER)
+    start = file_dialogs.documents_dir() / safe
+    chosen = file_dialogs.save_file_name(parent, "Brief opslaan", start, DOCX_FILTER)
     if not chosen:
         return None
     path = Path(chosen)

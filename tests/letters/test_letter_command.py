@@ -3,13 +3,17 @@ write nothing."""
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
 from letter_data import BSN, LetterCase, docx_text, fill_letter_case
 
 from beschut_desktop.cli import main
+from beschut_desktop.store import lock
 from beschut_desktop.store.store import Store
+
+FORK = multiprocessing.get_context("fork")
 
 
 @pytest.fixture
@@ -120,3 +124,56 @@ def test_not_a_docx_name_exits_1(closed: LetterCase, tmp_path: Path, capsys) -> 
     out = tmp_path / "brief.pdf"
     assert main(["letter", "offer", "--db", str(closed.path), "--bsn", BSN, "-o", str(out)]) == 1
     assert "geef een naam op .docx" in capsys.readouterr().err
+
+
+def test_a_letter_is_a_writing_command_refused_while_another_writes(
+    closed: LetterCase, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "brief.docx"
+    ready, answer = FORK.Event(), FORK.Queue()
+
+    def other() -> None:
+        lock._held.clear()  # another program: nothing of this process's locks
+        with Store.open(closed.path, backups=False):  # the window
+            ready.set()
+            answer.get(timeout=60)
+
+    child = FORK.Process(target=other)
+    child.start()
+    try:
+        assert ready.wait(60)
+        code = main(["letter", "offer", "--db", str(closed.path), "--bsn", BSN, "-o", str(out)])
+    finally:
+        answer.put("done")
+        child.join(60)
+    assert code == 1
+    assert "in gebruik door gebruiker" in capsys.readouterr().err
+    assert not out.exists()
+    assert _letters(closed.path) == []
+
+
+def test_making_a_letter_is_audited_as_a_read_with_the_case_number(
+    closed: LetterCase, tmp_path: Path
+) -> None:
+    out = tmp_path / "brief.docx"
+    args = ["letter", "indication", "--db", str(closed.path), "--bsn", BSN, "-o", str(out)]
+    assert main([*args, "--date", "2022-09-06"]) == 0
+    with Store.open(closed.path, backups=False) as store:
+        [read] = store.rows("audit", "action = 'read' AND table_name = 'letter'")
+    assert read["person_id"] == closed.person_id
+    assert "BW-00001" in read["changes"] and BSN not in read["changes"]
+
+
+def test_without_its_audit_entry_no_letter_is_made(closed: LetterCase, tmp_path: Path, capsys):
+    with Store.open(closed.path, backups=False) as store:
+        store.conn.execute(
+            "CREATE TRIGGER no_reads BEFORE INSERT ON audit WHEN NEW.action = 'read' "
+            "BEGIN SELECT RAISE(ABORT, 'vol'); END"
+        )
+        store.conn.commit()
+    out = tmp_path / "brief.docx"
+    args = ["letter", "indication", "--db", str(closed.path), "--bsn", BSN, "-o", str(out)]
+    assert main([*args, "--date", "2022-09-06"]) == 1
+    assert "auditspoor" in capsys.readouterr().err
+    assert not out.exists()
+    assert _letters(closed.path) == []

@@ -12,10 +12,10 @@ from pathlib import Path
 from docx import Document
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 from ui_helpers import choose, placed, save_to
 
-from beschut_desktop.ui import letter_actions
+from beschut_desktop.ui import file_dialogs, letter_actions
 
 ON = dt.date(2023, 3, 1)
 
@@ -138,7 +138,7 @@ def test_settings_templates_replace_refuse_and_list_fields(
     document = Document()
     document.add_paragraph("{{ bsn }}")
     document.save(bad)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(bad), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_a, **_k: str(bad))
     assert not page.replace()
     assert "het onbekende veld 'bsn'" in dialogs.texts()
 
@@ -173,3 +173,22 @@ def _sent_on(text: str):
         return dialog.result()
 
     return accept
+
+
+def test_without_its_audit_entry_no_letter_is_written(
+    qtbot, main_window, session, store, monkeypatch, tmp_path, dialogs
+) -> None:
+    person_id, _employer, _placement = _start(store, session, main_window)
+    main_window.open_person(person_id)
+    store.conn.execute(
+        "CREATE TEMP TRIGGER no_reads BEFORE INSERT ON main.audit WHEN NEW.action = 'read' "
+        "BEGIN SELECT RAISE(ABORT, 'vol'); END"
+    )
+    save_to(monkeypatch, tmp_path / "beschikking.docx")
+    choose(
+        main_window.section("persons").case_file.letters_button,
+        "Beschikking indicatie beschut werk…",
+    )
+    assert "auditspoor" in dialogs.texts()
+    assert not (tmp_path / "beschikking.docx").exists()
+    assert store.rows("letters") == []

@@ -49,7 +49,7 @@ def _row(row: dict) -> LetterRow:
         made_on=dt.date.fromisoformat(row["made_on"]),
         template=row["template"],
         placement_id=row["placement_id"],
-        sent_date=formatting.from_iso(row["sent_date"]),
+        sent_date=dt.date.fromisoformat(row["sent_date"]) if row["sent_date"] else None,
     )
 
 

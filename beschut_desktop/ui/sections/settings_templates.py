@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from beschut_desktop import formatting
 from beschut_desktop.errors import UserError
 from beschut_desktop.letters.fields import KIND_LABELS, KINDS, fields_for
-from beschut_desktop.ui import widgets
+from beschut_desktop.ui import file_dialogs, widgets
 
 DOCX_FILTER = "Word-documenten (*.docx)"
 
@@ -122,9 +121,7 @@ class TemplatesPage(QWidget):
         from beschut_desktop.letters.templates import replace_template
 
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, "Eigen sjabloon kiezen", _documents(), DOCX_FILTER
-            )
+            chosen = file_dialogs.open_file_name(self, "Eigen sjabloon kiezen", DOCX_FILTER)
             if not chosen:
                 return False
             path = Path(chosen)
@@ -155,13 +152,13 @@ class TemplatesPage(QWidget):
         self.refresh()
 
     def export(self, path: Path | None = None) -> Path | None:
-        from beschut_desktop.documents.commands import write_atomically
+        from beschut_desktop.atomic_file import write_atomically
         from beschut_desktop.letters.templates import current_template
 
         template = current_template(self.session.store, self.kind)
         if path is None:
-            start = str(Path(_documents()) / template.file_name)
-            chosen, _ = QFileDialog.getSaveFileName(self, "Sjabloon opslaan", start, DOCX_FILTER)
+            start = file_dialogs.documents_dir() / template.file_name
+            chosen = file_dialogs.save_file_name(self, "Sjabloon opslaan", start, DOCX_FILTER)
             if not chosen:
                 return None
             path = Path(chosen)
@@ -171,7 +168,3 @@ class TemplatesPage(QWidget):
             widgets.inform(self, "Sjabloon opslaan", error.message, QMessageBox.Icon.Warning)
             return None
         return path
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
