@@ -131,6 +131,16 @@ def test_r8_subsidy_letter_before_the_first_assessment_is_the_flat_rate(
     assert "50% van het wettelijk minimumloon" in text
 
 
+def test_r8_subsidy_letter_dated_before_an_assessment_does_not_know_it(
+    store: Store, case: LetterCase
+) -> None:
+    # As of means as of: the assessment of 16 May 2022 is not known on 1 March 2022.
+    text = _text(store, "subsidy", case.person_id, dt.date(2022, 3, 1))
+    assert "forfaitaire loonkostensubsidie" in text
+    assert "van 1 februari 2022 tot en met 31 mei 2022" in text
+    assert "16 mei 2022" not in text and "loonwaarde van 50%" not in text
+
+
 def test_r8_no_subsidy_letter_after_the_flat_rate_without_an_assessment(
     store: Store, case: LetterCase
 ) -> None:
