@@ -197,6 +197,7 @@ class MeetingDialog(QDialog):
         layout.addWidget(buttons)
         self.on = on
         self.meeting: Meeting | None = None
+        widgets.assign_mnemonics(self)
 
     def _accept(self) -> None:
         try:
@@ -255,6 +256,7 @@ class SentDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.sent: dt.date | None = None
+        widgets.assign_mnemonics(self)
 
     def _accept(self) -> None:
         try:
