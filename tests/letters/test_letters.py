@@ -260,3 +260,17 @@ def test_r1_refused_indication_and_an_ended_one_on_reassessment(
     )
     ended = _text(store, "indication", case.person_id)
     assert "Uw indicatie beschut werk stopt met ingang van 1 september 2022." in ended
+
+
+def test_removal_on_request_takes_the_letters_and_their_reads(
+    store: Store, case: LetterCase
+) -> None:
+    letter = make_letter(store, "indication", case.person_id, ON)
+    confirm_sent(store, letter.letter_id, ON)
+    store.remove_person(case.person_id, ON)
+    assert letters_of(store, case.person_id) == []
+    left = store.conn.execute(
+        "SELECT count(*) FROM audit WHERE person_id = ? OR table_name IN ('letter', 'letters')",
+        (case.person_id,),
+    ).fetchone()[0]
+    assert left == 0
