@@ -47,6 +47,7 @@ def fill_person_letter_menu(menu: QMenu, parent: QWidget, session: Session, pers
     for kind in PERSON_KINDS:
         entry = menu.addAction(f"{KIND_LABELS[kind]}…")
         entry.triggered.connect(lambda _c=False, k=kind: _for_person(parent, session, k, person()))
+    _off_when_read_only(menu, session)
 
 
 def fill_placement_letter_menu(
@@ -58,6 +59,15 @@ def fill_placement_letter_menu(
         entry.triggered.connect(
             lambda _c=False, k=kind: _for_placement(parent, session, k, placement())
         )
+    _off_when_read_only(menu, session)
+
+
+def _off_when_read_only(menu: QMenu, session: Session) -> None:
+    """Making a letter records it: a window that only reads offers no letters."""
+    if session.store.read_only:
+        menu.setEnabled(False)
+        for entry in menu.actions():
+            entry.setEnabled(False)
 
 
 def _for_person(parent: QWidget, session: Session, kind: str, person_id: int | None) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 from ui_helpers import choose, placed, save_to
 
 from beschut_desktop.ui import file_dialogs, letter_actions
+from beschut_desktop.ui.document_actions import find_action
 
 ON = dt.date(2023, 3, 1)
 
@@ -57,7 +58,9 @@ def test_case_file_makes_each_letter_records_it_and_offers_to_open_it(
     monkeypatch.setattr(QDialog, "exec", _plan_meeting)
     save_to(monkeypatch, tmp_path / "uitnodiging")  # .docx is added
     dialogs.answer("Sluiten")
-    choose(case.letters_button, "Uitnodiging voortgangsgesprek…")
+    # The same letters from the header's Documenten menu.
+    letters_menu = find_action(case.documents_button.menu(), "Brief maken (Word)").menu()
+    find_action(letters_menu, "Uitnodiging voortgangsgesprek…").trigger()
     invitation = _text(tmp_path / "uitnodiging.docx")
     assert "Het gesprek is op 15 maart 2023 om 10.00 uur, bij de bakkerij." in invitation
 

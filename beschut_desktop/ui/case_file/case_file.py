@@ -59,7 +59,8 @@ class CaseFile(RecordPage):
         self.documents_button = self.document_menu(
             "Documenten",
             "case_documents",
-            "Het dossier afdrukken, bewaren of openen; inzage en verwijderen op verzoek (AVG)",
+            "Het dossier afdrukken, bewaren of openen; een brief maken; inzage en verwijderen "
+            "op verzoek (AVG)",
         )
         document_actions.fill_person_menu(
             self.documents_button.menu(),
@@ -68,20 +69,18 @@ class CaseFile(RecordPage):
             lambda: self.person_id or None,
             self.removed.emit,
         )
-        self.letters_button = self.document_menu(
-            "Brief maken",
-            "case_letters",
-            "Een beschikking, aanbod, subsidiebesluit of uitnodiging als Word-brief",
-        )
+        # The letters in the same menu: a second button would push the header onto two rows.
+        self.documents_button.menu().addSeparator()
+        letters_menu = self.documents_button.menu().addMenu("Brief maken (Word)")
         letter_actions.fill_person_letter_menu(
-            self.letters_button.menu(), self, session, lambda: self.person_id or None
+            letters_menu, self, session, lambda: self.person_id or None
         )
         top = self.header(
             "← Alle personen",
             back_name="back_to_list",
             title_name="case_title",
             beside_title=[self.state],
-            buttons=[self.letters_button, self.documents_button],
+            buttons=[self.documents_button],
         )
         step_row = QHBoxLayout()
         step_row.addWidget(self.step_label, 1)
@@ -96,6 +95,7 @@ class CaseFile(RecordPage):
         self.objections = ObjectionsTab(self)
         self.notes = NotesTab(self)
         self.letters = LettersTab(self)
+        self.letters_button = self.letters.make_button
         self.history = HistoryTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

@@ -65,11 +65,11 @@ class LettersTab(QWidget):
             hint="Leg na verzending de datum vast: daarmee begint de bezwaartermijn van een "
             "beschikking, aanbod of subsidiebesluit.",
         )
-        make = document_actions.menu_button("Brief maken", "letters_make")
+        self.make_button = document_actions.menu_button("Brief maken", "letters_make")
         letter_actions.fill_person_letter_menu(
-            make.menu(), self, case.session, lambda: case.person_id or None
+            self.make_button.menu(), self, case.session, lambda: case.person_id or None
         )
-        self.panel.add_button(make)
+        self.panel.add_button(self.make_button)
         self.panel.button(
             "Verzonden op…",
             self.record_sent,

@@ -69,14 +69,14 @@ class TemplatesPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.replace_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
+        # The buttons under the list, not beside each other: the page fits at 1024 pixels.
+        left = QVBoxLayout()
+        left.addWidget(self.kinds, 1)
+        for button in (self.replace_button, self.restore_button, self.export_button):
+            button.setFixedWidth(self.kinds.width())
+            left.addWidget(button)
         right = QVBoxLayout()
         right.addWidget(self.status)
-        right.addLayout(buttons)
         right.addWidget(
             widgets.muted(
                 "Een eigen sjabloon is een Word-bestand met velden tussen dubbele accolades, "
@@ -88,7 +88,7 @@ class TemplatesPage(QWidget):
         right.addWidget(self.fields, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.kinds)
+        layout.addLayout(left)
         layout.addLayout(right, 1)
         self.kinds.currentRowChanged.connect(lambda _row: self.refresh())
         self.kinds.setCurrentRow(0)
