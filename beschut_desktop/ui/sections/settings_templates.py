@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,7 +42,6 @@ class TemplatesPage(QWidget):
         self.session = session
         self.kinds = QListWidget()
         self.kinds.setAccessibleName("Soort brief")
-        self.kinds.setFixedWidth(self.kinds.fontMetrics().horizontalAdvance("M" * 26))
         self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for kind in KINDS:
             self.kinds.addItem(KIND_LABELS[kind])
@@ -65,15 +65,23 @@ class TemplatesPage(QWidget):
         self.fields.setHorizontalHeaderLabels(["Veld", "Wat erin staat"])
         self.fields.verticalHeader().setVisible(False)
         self.fields.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.fields.setWordWrap(True)  # a long meaning wraps instead of being cut off
+        self.fields.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.fields.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.fields.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         # The buttons under the list, not beside each other: the page fits at 1024 pixels.
+        metrics = self.kinds.fontMetrics()
+        widest = max(metrics.horizontalAdvance(KIND_LABELS[k]) for k in KINDS)
+        self.kinds.setFixedWidth(
+            max(widest + 24, *(b.sizeHint().width() for b in (self.replace_button,)))
+        )
         left = QVBoxLayout()
         left.addWidget(self.kinds, 1)
         for button in (self.replace_button, self.restore_button, self.export_button):
-            button.setFixedWidth(self.kinds.width())
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             left.addWidget(button)
         right = QVBoxLayout()
         right.addWidget(self.status)
