@@ -20,6 +20,7 @@ from beschut_desktop.owner_only import private_umask
 from beschut_desktop.store import notices
 
 REPORT_KINDS = ["quota", "waiting-list", "signals", "case", "review-form", "employer"]
+LETTER_KINDS = ["indication", "offer", "subsidy", "review-invitation"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,8 +123,39 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATUM",
         help="vanaf deze datum, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)",
     )
+    _add_letter(commands)
     _add_safety_commands(commands)
     return parser
+
+
+def _add_letter(commands: argparse._SubParsersAction) -> None:
+    letter = commands.add_parser("letter", help="maak een brief als Word-bestand (.docx)")
+    letter.add_argument(
+        "kind", choices=LETTER_KINDS, metavar="SOORT", help="een van: " + ", ".join(LETTER_KINDS)
+    )
+    _add_db(letter)
+    letter.add_argument("--bsn", required=True, help="de persoon om wie het gaat")
+    letter.add_argument(
+        "-o",
+        dest="output",
+        type=Path,
+        required=True,
+        metavar="BESTAND.docx",
+        help="het Word-bestand dat wordt geschreven",
+    )
+    letter.add_argument(
+        "--placement",
+        type=_positive_int,
+        metavar="ID",
+        help="de plaatsing (offer, subsidy, review-invitation; standaard de lopende of aangeboden)",
+    )
+    letter.add_argument(
+        "--date",
+        dest="on",
+        type=_date,
+        metavar="DATUM",
+        help="datum van de brief, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)",
+    )
 
 
 def _add_safety_commands(commands: argparse._SubParsersAction) -> None:
@@ -212,6 +244,10 @@ def _handler(command: str | None) -> Callable[[argparse.Namespace], int]:
         from beschut_desktop.documents.commands import run_report
 
         return run_report
+    if command == "letter":
+        from beschut_desktop.letters.commands import run_letter
+
+        return run_letter
     if command in ("check", "backup", "restore"):
         from beschut_desktop.store import commands as store_commands
 

@@ -301,6 +301,15 @@ def fill_demo(store: Store, cases: int = 10, today: dt.date | None = None) -> No
         store.save_settings(
             {"municipality_name": "Staphorst", "consultant_name": "M. de Vries (consulent werk)"}
         )
+        store.save_settings(
+            {
+                "municipality_address": "Postbus 2",
+                "municipality_postal_city": "7950 AA  Staphorst",
+                "municipality_phone": "0522-467400",
+                "municipality_website": "www.staphorst.nl",
+                "signatory_name": "M. de Vries",
+            }
+        )
 
 
 def _quota_years(store: Store, up_to: int) -> None:
@@ -329,6 +338,9 @@ def _staphorst_cases(d: _Demo) -> None:
             "kvk_number": "05082354",
             "cao": "aan_de_slag",
             "contact_name": "T. Koster",
+            "address": "Industrieweg 4",
+            "postal_code": "7951 DA",
+            "city": "Staphorst",
             "phone": "0522-123456",
             "email": "plaatsingen@reestmond.example",
         },
@@ -342,6 +354,9 @@ def _staphorst_cases(d: _Demo) -> None:
             "category": "b",
             "cao": "aan_de_slag",
             "contact_name": "P. Mulder",
+            "address": "Postbus 2",
+            "postal_code": "7950 AA",
+            "city": "Staphorst",
             "phone": "0522-467400",
         },
         "Peter Mulder",
@@ -355,6 +370,9 @@ def _staphorst_cases(d: _Demo) -> None:
             "kvk_number": "12345678",
             "cao": "aan_de_slag",
             "contact_name": "R. Hup",
+            "address": "Dokter Stolteweg 21",
+            "postal_code": "8025 AV",
+            "city": "Zwolle",
         },
         "Rianne Hup (jobcoach)",
         all_met,
@@ -369,6 +387,9 @@ def _staphorst_cases(d: _Demo) -> None:
             "cao_name": "Cao Bakkersbedrijf",
             "sector_cao_more_favourable": True,
             "contact_name": "G. van der Veen",
+            "address": "Gemeenteweg 101",
+            "postal_code": "7951 AC",
+            "city": "Staphorst",
         },
         "Gea van der Veen",
         {1, 2, 4, 7},
@@ -381,6 +402,9 @@ def _staphorst_cases(d: _Demo) -> None:
             "kvk_number": "11223344",
             "cao": "none",
             "contact_name": "J. Prins",
+            "address": "Rouveensestraat 8",
+            "postal_code": "7954 AB",
+            "city": "Rouveen",
         },
         "Jorrit Prins",
         {1, 4, 5, 6, 7},

@@ -1,8 +1,11 @@
 """``beschut-desktop --self-check``: build every part of the program once, headless.
 
 What the consultant installs must be whole: every section of the window, the case file and
-the employer card, and every kind of document the command line offers. A module or resource
+the employer card, every kind of document and every kind of letter the command line offers. A module or resource
 that a build left out shows up here as a named failure instead of on the consultant's screen.
+
+A letter is made and recorded on the copy as the ``letter`` command would make it, for the
+first person or placement it can be about on today's date.
 
 The check works on a copy of the register (made with SQLite's backup, so it is consistent
 even while the window has the register open): nothing in the register changes, no backup is
@@ -111,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
             with store:
                 _check_window(checker, store, Path(folder))
                 _check_documents(checker, store)
+                _check_letters(checker, store)
     failed = checker.failed
     if failed:
         names = ", ".join(o.part for o in failed)
@@ -292,6 +296,64 @@ def _subject(register: Any, accepts: set[str]) -> dict[str, Any] | None:
 def _expect_pdf(data: bytes) -> None:
     if not data.startswith(b"%PDF"):
         raise ValueError("het resultaat is geen PDF")
+
+
+# ---- the letters -------------------------------------------------------------------------
+
+# How many persons or placements are tried to find one a letter can be about (a large register
+# is not searched through).
+LETTER_SUBJECT_TRIES = 40
+
+
+def _check_letters(checker: Checker, store: Any) -> None:
+    from beschut_desktop.cli import LETTER_KINDS
+    from beschut_desktop.letters.fields import KIND_LABELS
+    from beschut_desktop.letters.making import make_letter
+
+    register = store.load()
+    on = dt.date.today()
+    for kind in LETTER_KINDS:
+        title = f"Brief {KIND_LABELS[kind]}"
+        subject = _letter_subject(register, kind, on)
+        if subject is None:
+            checker.skip(title, "niemand in het register over wie deze brief vandaag kan gaan")
+            continue
+        person_id, placement_id = subject
+        with checker.part(title), store.atomic():
+            letter = make_letter(
+                store, kind, person_id, on, placement_id=placement_id, register=register
+            )
+            _expect_docx(letter.docx)
+
+
+def _letter_subject(register: Any, kind: str, on: dt.date) -> tuple[int, int | None] | None:
+    """The first (person, placement) the letter can be about on ``on``: the content is worked
+    out without the template, so a template or a module that fails is not taken for a register
+    without a subject."""
+    from beschut_desktop.letters.making import letter_content
+
+    if kind == "indication":
+        candidates = [(p.id, None) for p in register.persons if register.decisions_of(p.id)]
+    else:
+        placements = sorted(register.placements, key=lambda p: not p.is_active_on(on))
+        candidates = [(p.person_id, p.id) for p in placements]
+    for person_id, placement_id in candidates[:LETTER_SUBJECT_TRIES]:
+        person = register.person(person_id)
+        try:
+            letter_content(register, kind, person, on, placement_id)
+        except UserError:
+            continue
+        return person_id, placement_id
+    return None
+
+
+def _expect_docx(data: bytes) -> None:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as docx:
+        if "word/document.xml" not in docx.namelist():
+            raise ValueError("het resultaat is geen Word-document")
 
 
 # ---- output ------------------------------------------------------------------------------

@@ -37,6 +37,8 @@ TABLE_LABELS = {
     "objections": "Bezwaar of beroep",
     "handled_signals": "Afgehandeld signaal",
     "notes": "Notitie",
+    "letters": "Brief",
+    "letter_templates": "Briefsjabloon",
 }
 
 FIELD_LABELS = {
@@ -136,6 +138,11 @@ FIELD_LABELS = {
     "decided_on": "Beslist op",
     "text": "Tekst",
     "created_on": "Datum",
+    "letter_date": "Datum brief",
+    "made_on": "Gemaakt op",
+    "template": "Sjabloon",
+    "file_name": "Bestand",
+    "sha256": "Controlegetal",
 }
 
 VALUE_LABELS: dict[str, dict[str, str]] = {
@@ -193,6 +200,13 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     "objection_kind": {"objection": "Bezwaar", "appeal": "Beroep"},
     "objection_outcome": {"upheld": "Gegrond", "rejected": "Ongegrond", "withdrawn": "Ingetrokken"},
     "minimum_wage_unit": {"month": "per maand", "hour": "per uur"},
+    "letter_kind": {
+        "indication": "Beschikking indicatie beschut werk",
+        "offer": "Aanbod werkplek",
+        "subsidy": "Besluit loonkostensubsidie (werkgever)",
+        "review-invitation": "Uitnodiging voortgangsgesprek",
+    },
+    "template": {"standard": "Standaard", "own": "Eigen sjabloon"},
 }
 
 # R15: the nine criteria for the internal coach, in the policy's order.
@@ -264,6 +278,7 @@ VALUE_GROUPS = {
     ("subsidy_periods", "kind"): "subsidy_kind",
     ("objections", "kind"): "objection_kind",
     ("objections", "outcome"): "objection_outcome",
+    ("letters", "kind"): "letter_kind",
 }
 EMPTY_VALUE = "(leeg)"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

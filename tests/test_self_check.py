@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from beschut_desktop.cli import REPORT_KINDS, main
+from beschut_desktop.cli import LETTER_KINDS, REPORT_KINDS, main
 from beschut_desktop.demo import fill_demo
+from beschut_desktop.letters.fields import KIND_LABELS
 from beschut_desktop.self_check import DOCUMENT_TITLES
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui.sections import SECTIONS
@@ -32,6 +33,8 @@ def test_a_sound_register_passes_every_part(qapp, demo_register: Path, capsys) -
         assert f"in orde      Onderdeel {spec.title}" in err
     for kind in REPORT_KINDS:
         assert f"Document {DOCUMENT_TITLES[kind]}" in err
+    for kind in LETTER_KINDS:
+        assert f"in orde      Brief {KIND_LABELS[kind]}" in err
     assert "Dossier van een persoon" in err and "MISLUKT" not in err
     assert "alle" in err and "in orde" in err.splitlines()[-1]
 
@@ -65,6 +68,19 @@ def test_a_document_that_fails_is_named(qapp, demo_register: Path, capsys, monke
     assert [line.split(":")[0] for line in lines_with(err, "MISLUKT")] == [
         "  MISLUKT      Document Wachtlijst"
     ]
+
+
+def test_a_letter_that_fails_is_named(qapp, demo_register: Path, capsys, monkeypatch) -> None:
+    from beschut_desktop.letters import making
+
+    def broken(template, context, logo) -> bytes:
+        raise KeyError("sjabloon")
+
+    monkeypatch.setattr(making, "render_docx", broken)
+    assert main(["--db", str(demo_register), "--self-check"]) == 1
+    err = capsys.readouterr().err
+    failed = [line.split(":")[0] for line in lines_with(err, "MISLUKT")]
+    assert failed == [f"  MISLUKT      Brief {KIND_LABELS[kind]}" for kind in LETTER_KINDS]
 
 
 def test_a_file_that_is_not_a_register_fails_in_dutch(qapp, tmp_path: Path, capsys) -> None:

@@ -32,6 +32,8 @@ EMPLOYER_FIELDS = (
     "phone",
     "email",
     "address",
+    "postal_code",
+    "city",
     "notes",
 )
 

@@ -198,6 +198,27 @@ def _unreadable(path: Path) -> UserError:
     )
 
 
+# How much of each part is looked at for a DTD: it can only stand before the first element.
+_PROLOG_BYTES = 64 * 1024
+_DTD_MARKS = tuple("<!DOCTYPE".encode(code) for code in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def _declares_a_dtd(handle) -> bool:
+    """Whether a part of the workbook other than a sheet declares a DTD, which Excel never
+    writes (an entity bomb, an external entity). openpyxl reads these parts with lxml when it
+    is installed (python-docx, for the letters, brings it) and defusedxml then never looks at
+    them; the sheets themselves are read through defusedxml either way."""
+    with zipfile.ZipFile(handle) as archive:
+        for info in archive.infolist():
+            if info.filename.startswith("xl/worksheets/") or info.is_dir():
+                continue
+            with archive.open(info) as part:
+                head = part.read(_PROLOG_BYTES)
+            if any(mark in head for mark in _DTD_MARKS):
+                return True
+    return False
+
+
 def _open(path: Path, stack: contextlib.ExitStack, *, data_only: bool):
     """The workbook, closed with ``stack``; the file is opened here so that it is closed also
     when openpyxl gives up halfway."""
@@ -208,6 +229,9 @@ def _open(path: Path, stack: contextlib.ExitStack, *, data_only: bool):
         raise UserError(f"Het bestand {path} bestaat niet.")
     try:
         handle = stack.enter_context(path.open("rb"))
+        if _declares_a_dtd(handle):
+            raise _unreadable(path)
+        handle.seek(0)
         with warnings.catch_warnings():
             # openpyxl warns about Excel features it skips (data validation extensions,
             # conditional formats): they do not matter for reading values.

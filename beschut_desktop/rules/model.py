@@ -131,6 +131,8 @@ class Employer:
     email: str | None = None
     address: str | None = None
     notes: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
 
 
 @dataclass(frozen=True)
@@ -294,6 +296,13 @@ class Settings:
     municipality_name: str = "Staphorst"
     consultant_name: str = ""
     logo_path: str = ""
+    # Letters: the letterhead under the name and logo, and who signs the decisions.
+    municipality_address: str = ""
+    municipality_postal_city: str = ""
+    municipality_phone: str = ""
+    municipality_website: str = ""
+    signatory_name: str = ""
+    signatory_function: str = "Consulent werk"
     # R12, R13, R15, R16 took effect with the policy rule of 3 January 2023.
     conditions_effective_date: Date = dt.date(2023, 1, 3)
     # R8: flat-rate LKS until the first wage-value assessment (Staphorst policy: 50% for 4 months).

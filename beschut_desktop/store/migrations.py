@@ -98,14 +98,50 @@ def _step_privacy(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX audit_at ON audit(at)")
 
 
+def _step_letters(conn: sqlite3.Connection) -> None:
+    """Decision letters: the employer's postal address, the letters made (with the day each
+    was sent) and the municipality's own Word templates, kept in the register so that a
+    backup carries them. ``kind`` is checked by the program (``letters.fields.KINDS``), not
+    by the table, so that a new kind of letter needs no schema step."""
+    conn.execute("ALTER TABLE employers ADD COLUMN postal_code TEXT")
+    conn.execute("ALTER TABLE employers ADD COLUMN city TEXT")
+    conn.execute(
+        """
+        CREATE TABLE letters (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+            placement_id INTEGER REFERENCES placements(id) ON DELETE SET NULL,
+            decision_id INTEGER REFERENCES decisions(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL,
+            letter_date TEXT NOT NULL,
+            made_on TEXT NOT NULL,
+            template TEXT NOT NULL DEFAULT 'standard' CHECK (template IN ('standard', 'own')),
+            sent_date TEXT
+        )
+        """
+    )
+    conn.execute("CREATE INDEX letters_person ON letters(person_id)")
+    conn.execute(
+        """
+        CREATE TABLE letter_templates (
+            kind TEXT PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            content BLOB NOT NULL,
+            replaced_on TEXT NOT NULL
+        )
+        """
+    )
+
+
 STEPS: list[Callable[[sqlite3.Connection], None]] = [
     _step_1_core,
     _step_employer_name_guard,
     _step_outcome_dates,
     _step_privacy,
+    _step_letters,
 ]
 CURRENT_VERSION = len(STEPS)
-PROGRAM_VERSION_FOR_SCHEMA = {1: "0.1.0", 2: "0.2.0", 3: "0.2.0", 4: "0.2.0"}
+PROGRAM_VERSION_FOR_SCHEMA = {1: "0.1.0", 2: "0.2.0", 3: "0.2.0", 4: "0.2.0", 5: "0.2.0"}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -75,6 +75,7 @@ class WritingButtonsOff(QObject):
             "Gespreksformulier",
             "Naar werkgever",
             "Details kopiëren",
+            "Sjabloon opslaan als…",
         }
     )
 

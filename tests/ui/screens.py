@@ -48,6 +48,7 @@ def pages(window) -> Iterator[tuple[str, QWidget]]:
 
 def dialogs(session, parent: QWidget | None = None) -> Iterator[tuple[str, QDialog]]:
     """Build each guided-step dialog on a demo record; the caller shows and closes it."""
+    from beschut_desktop.ui import letter_actions
     from beschut_desktop.ui.dialogs import employer as employer_dialogs
     from beschut_desktop.ui.dialogs import indication, objection, offer, placement
     from beschut_desktop.ui.dialogs.placement_edit import EditPlacementDialog
@@ -87,3 +88,5 @@ def dialogs(session, parent: QWidget | None = None) -> Iterator[tuple[str, QDial
     yield "begeleider", employer_dialogs.CoachDialog(session, employer_id, coach, parent)
     yield "maatwerkafspraak", employer_dialogs.AgreementDialog(session, employer_id, parent)
     yield "lijst", ListDialog(parent, "Importeren", "Uitleg", ["regel 1", "regel 2"], "Inlezen")
+    yield "uitnodiging gesprek", letter_actions.MeetingDialog(session.as_of, parent)
+    yield "verzending brief", letter_actions.SentDialog(session.as_of, parent)

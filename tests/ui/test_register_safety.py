@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from beschut_desktop.store import backup, lock
 from beschut_desktop.store.store import Store
 from beschut_desktop.ui import application, file_dialogs, safety
+from beschut_desktop.ui.document_actions import find_action
 from beschut_desktop.ui.main_window import MainWindow
 from beschut_desktop.ui.sections import PERSONS, SETTINGS
 from beschut_desktop.ui.session import Session
@@ -71,6 +72,18 @@ def test_second_window_reads_only_shows_a_banner_and_follows_the_writer(
         assert written.wait(60)
         assert window.change_watcher.check()
         assert [p.first_name for p in window.session.register.persons] == ["Jan"]
+        # Making a letter records it: off, like every writing button; a template may be read.
+        window.open_person(window.session.register.persons[0].id)
+        case = window.section("persons").case_file
+        qtbot.waitUntil(lambda: not case.letters_button.isEnabled())
+        letters_menu = find_action(case.documents_button.menu(), "Brief maken (Word)").menu()
+        assert not any(entry.isEnabled() for entry in letters_menu.actions())
+        case.show_tab("letters")
+        sent = case.letters.panel.findChild(QPushButton, "letter_sent")
+        qtbot.waitUntil(lambda: not sent.isEnabled())
+        templates = window.show_section(SETTINGS).templates_page
+        qtbot.waitUntil(lambda: not templates.replace_button.isEnabled())
+        assert _buttons(window, "Sjabloon opslaan als…") == [True]
         page = window.show_section(SETTINGS)
         page.forms[0].fields["municipality_name"].widget.setText("Dalfsen")
         assert not page.save_settings()

@@ -14,11 +14,12 @@ from beschut_desktop.errors import UserError, ValidationError
 from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.model import Register, case_number
 from beschut_desktop.store.store import Store
-from beschut_desktop.ui import document_actions, widgets
+from beschut_desktop.ui import document_actions, letter_actions, widgets
 from beschut_desktop.ui.case_file.history import HistoryTab
 from beschut_desktop.ui.case_file.record_page import RecordPage
 from beschut_desktop.ui.case_file.rows import person_rows
 from beschut_desktop.ui.case_file.tabs_indication import DetailsTab, IndicationTab, InterimTab
+from beschut_desktop.ui.case_file.tabs_letters import LettersTab
 from beschut_desktop.ui.case_file.tabs_misc import NotesTab, ObjectionsTab
 from beschut_desktop.ui.case_file.tabs_work import PlacementsTab, ReviewsTab, SubsidyTab
 from beschut_desktop.ui.session import Session
@@ -32,6 +33,7 @@ TABS = {
     "subsidy": "Loonkostensubsidie",
     "objections": "Bezwaar",
     "notes": "Notities",
+    "letters": "Brieven",
     "history": "Geschiedenis",
 }
 
@@ -57,7 +59,8 @@ class CaseFile(RecordPage):
         self.documents_button = self.document_menu(
             "Documenten",
             "case_documents",
-            "Het dossier afdrukken, bewaren of openen; inzage en verwijderen op verzoek (AVG)",
+            "Het dossier afdrukken, bewaren of openen; een brief maken; inzage en verwijderen "
+            "op verzoek (AVG)",
         )
         document_actions.fill_person_menu(
             self.documents_button.menu(),
@@ -65,6 +68,12 @@ class CaseFile(RecordPage):
             session,
             lambda: self.person_id or None,
             self.removed.emit,
+        )
+        # The letters in the same menu: a second button would push the header onto two rows.
+        self.documents_button.menu().addSeparator()
+        letters_menu = self.documents_button.menu().addMenu("Brief maken (Word)")
+        letter_actions.fill_person_letter_menu(
+            letters_menu, self, session, lambda: self.person_id or None
         )
         top = self.header(
             "← Alle personen",
@@ -85,6 +94,8 @@ class CaseFile(RecordPage):
         self.subsidy = SubsidyTab(self)
         self.objections = ObjectionsTab(self)
         self.notes = NotesTab(self)
+        self.letters = LettersTab(self)
+        self.letters_button = self.letters.make_button
         self.history = HistoryTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -97,6 +108,7 @@ class CaseFile(RecordPage):
             "subsidy": self.subsidy,
             "objections": self.objections,
             "notes": self.notes,
+            "letters": self.letters,
             "history": self.history,
         }
         for key, title in TABS.items():

@@ -250,7 +250,16 @@ class EmployerCard(RecordPage):
         if employer.transitional_arrangement:
             facts.append(f"overgangsregeling: {employer.transitional_arrangement}")
         contact = ", ".join(
-            filter(None, [employer.contact_name, employer.phone, employer.email, employer.address])
+            filter(
+                None,
+                [
+                    employer.contact_name,
+                    employer.phone,
+                    employer.email,
+                    employer.address,
+                    " ".join(filter(None, [employer.postal_code, employer.city])),
+                ],
+            )
         )
         self.facts.setText(" · ".join(facts) + (f"\nContact: {contact}" if contact else ""))
         check, reason = try_rule(conditions.employer_conditions, register, employer.id, on)

@@ -13,7 +13,7 @@ from beschut_desktop import formatting
 from beschut_desktop.actions import placements
 from beschut_desktop.rules import subsidy
 from beschut_desktop.rules.model import DevelopmentGoal, Placement, Review
-from beschut_desktop.ui import document_actions, forms
+from beschut_desktop.ui import document_actions, forms, letter_actions
 from beschut_desktop.ui.case_file.panel import ListPanel
 from beschut_desktop.ui.case_file.rows import PLACEMENT_COLUMNS, PlacementRow, placement_rows
 from beschut_desktop.ui.case_file.ruling import try_rule
@@ -77,6 +77,14 @@ class PlacementsTab(QWidget):
             lambda: self.current_placement().id if self.current_placement() else None,
         )
         self.panel.add_button(forms_button)
+        letters_button = document_actions.menu_button("Brief", "placement_letters")
+        letter_actions.fill_placement_letter_menu(
+            letters_button.menu(),
+            self,
+            case.session,
+            lambda: self.current_placement().id if self.current_placement() else None,
+        )
+        self.panel.add_button(letters_button, needs_row=True)
         self.goals = ListPanel("Ontwikkelplan", GOAL_COLUMNS)
         self.goals.button("Doel toevoegen", self.add_goal, name="add_goal")
         self.goals.button("Bereikt", lambda: self.goal_status("achieved"), needs_row=True)

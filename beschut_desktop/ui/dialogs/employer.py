@@ -64,6 +64,8 @@ class EmployerDialog(FlowDialog):
         self.contact.add(forms.TextField("phone"))
         self.contact.add(forms.TextField("email"))
         self.contact.add(forms.TextField("address"))
+        self.contact.add(forms.TextField("postal_code", max_length=7))
+        self.contact.add(forms.TextField("city", "Plaats"))
         self.contact.add(forms.MultiLineField("notes", lines=4))
         self.contact.add_check(contact_problems)
         self.group("Contact", self.contact, into=right)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from beschut_desktop.errors import UserError
-from beschut_desktop.ui import document_actions
+from beschut_desktop.ui import document_actions, letter_actions
 from beschut_desktop.ui.case_file.panel import sortable
 from beschut_desktop.ui.case_file.rows import (
     PLACEMENT_COLUMNS,
@@ -130,6 +130,15 @@ class PlacementsSection(Section):
             self.forms_button.menu(), self, session, self._selected_id
         )
         head.addWidget(self.forms_button)
+        self.letters_button = document_actions.menu_button("Brief", "placement_letters")
+        self.letters_button.setToolTip(
+            "Aanbod, besluit loonkostensubsidie aan de werkgever of uitnodiging voor het "
+            "gesprek, als Word-brief, voor de gekozen plaatsing"
+        )
+        letter_actions.fill_placement_letter_menu(
+            self.letters_button.menu(), self, session, self._selected_id
+        )
+        head.addWidget(self.letters_button)
         offer = QPushButton("Werkplek aanbieden")
         offer.setObjectName("placements_Werkplek aanbieden")
         offer.clicked.connect(lambda _c=False: self.new_record())

@@ -37,6 +37,7 @@ from beschut_desktop.ui.forms import (
 )
 from beschut_desktop.ui.sections import Section
 from beschut_desktop.ui.sections.settings_tables import MINIMUM_WAGE, QUOTA, TableEditor
+from beschut_desktop.ui.sections.settings_templates import TemplatesPage
 
 # (tab title, hint, [(key, Dutch label, field class)])
 SETTING_GROUPS: list[tuple[str, str, list[tuple[str, str, type[Field]]]]] = [
@@ -92,8 +93,30 @@ SETTING_GROUPS: list[tuple[str, str, list[tuple[str, str, type[Field]]]]] = [
             ("review_early_period_months", "Eerste periode duurt (maanden)", IntField),
         ],
     ),
+    (
+        "Brieven",
+        "Het briefhoofd van de brieven (met naam en logo van Algemeen) en wie ondertekent. "
+        "Het adres staat ook in de bezwaarclausule.",
+        [
+            ("municipality_address", "Adres of postbus gemeente", TextField),
+            ("municipality_postal_city", "Postcode en plaats", TextField),
+            ("municipality_phone", "Telefoon", TextField),
+            ("municipality_website", "Website of e-mail", TextField),
+            ("signatory_name", "Ondertekenaar (leeg: de consulent)", TextField),
+            ("signatory_function", "Functie ondertekenaar", TextField),
+        ],
+    ),
 ]
-OPTIONAL_TEXT = {"consultant_name", "logo_path"}
+OPTIONAL_TEXT = {
+    "consultant_name",
+    "logo_path",
+    "municipality_address",
+    "municipality_postal_city",
+    "municipality_phone",
+    "municipality_website",
+    "signatory_name",
+    "signatory_function",
+}
 MAX_PERCENT = {
     "flat_rate_percentage",
     "max_subsidy_percentage",
@@ -142,6 +165,8 @@ class SettingsSection(Section):
         self.wage_editor = TableEditor(session, MINIMUM_WAGE)
         self.tabs.insertTab(1, self.quota_editor, "Taakstelling")
         self.tabs.insertTab(2, self.wage_editor, "Minimumloon")
+        self.templates_page = TemplatesPage(session)
+        self.tabs.addTab(self.templates_page, "Sjablonen")
 
         self.save_button = QPushButton("Instellingen opslaan")
         self.save_button.setAccessibleName("Instellingen opslaan")
@@ -175,6 +200,7 @@ class SettingsSection(Section):
             self._load_settings()
         self.quota_editor.refresh()
         self.wage_editor.refresh()
+        self.templates_page.refresh()
 
     def new_record(self) -> bool:
         editor = self._current_editor()
@@ -287,7 +313,9 @@ class SettingsSection(Section):
         dirty = any(form.dirty for form in self.forms)
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
-        on_editor = self._current_editor() is not None
+        on_editor = self._current_editor() is not None or isinstance(
+            self.tabs.currentWidget(), TemplatesPage
+        )
         self.save_button.setVisible(not on_editor)
         self.revert_button.setVisible(not on_editor)
 
