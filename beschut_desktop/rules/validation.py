@@ -14,10 +14,6 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from stdnum.exceptions import ValidationError as StdnumError
-from stdnum.nl import bsn as stdnum_bsn
-from stdnum.nl import postcode as stdnum_postcode
-
 from beschut_desktop.rules.dates import as_date
 from beschut_desktop.wording import label
 
@@ -54,6 +50,8 @@ def bsn_problem(value: object) -> str | None:
         return "het BSN ontbreekt"
     if len(digits) != 9:
         return f"'{value}' heeft geen 9 cijfers"
+    from stdnum.nl import bsn as stdnum_bsn  # on first check: python-stdnum slows the start
+
     if not stdnum_bsn.is_valid(digits):
         return f"'{value}' is geen geldig BSN (de elfproef klopt niet)"
     return None
@@ -74,6 +72,9 @@ def email_problem(value: object) -> str | None:
 def postcode_problem(value: object) -> str | None:
     """A Dutch postcode: four digits (not starting with 0) and two letters, the space optional;
     SA, SD and SS are never issued (``stdnum.nl.postcode``)."""
+    from stdnum.exceptions import ValidationError as StdnumError  # see ``bsn_problem``
+    from stdnum.nl import postcode as stdnum_postcode
+
     try:
         stdnum_postcode.validate(str(value))
     except StdnumError:

@@ -19,7 +19,8 @@ CHILD = """
 import sys
 from beschut_desktop.cli import main
 code = main(["--db", sys.argv[1], "--startup-time"])
-loaded = [m for m in ("reportlab", "openpyxl", "babel", "beschut_desktop.ui.sections.persons",
+loaded = [m for m in ("reportlab", "openpyxl", "babel", "stdnum", "docxtpl", "docx",
+                      "beschut_desktop.ui.sections.persons",
                       "beschut_desktop.ui.sections.settings") if m in sys.modules]
 print("loaded:" + ",".join(loaded))
 sys.exit(code)
