@@ -8,7 +8,7 @@ An employment younger than 12 (or 24) months on the peildatum is left out of tha
 answer is not known yet. A conversion is an employment that began temporary and became
 permanent (a permanent contract, or the outcome "omgezet naar vast"). An employment has ended
 when none of its contracts runs on the peildatum or later; its reason is the last contract's
-recorded reason, else its outcome, else "geen reden vastgelegd".
+recorded reason, else its outcome, else "Geen reden vastgelegd".
 
 As of means as of: computed on ``known_on(register, on)``; outcomes and reasons recorded after
 ``on`` are not seen.
@@ -26,7 +26,7 @@ from beschut_desktop.rules.model import Placement, Register
 from beschut_desktop.rules.reviews import employment_chain
 from beschut_desktop.wording import value_label
 
-NO_REASON = "geen reden vastgelegd"
+NO_REASON = "Geen reden vastgelegd"
 
 
 @dataclass(frozen=True)

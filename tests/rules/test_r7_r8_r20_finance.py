@@ -146,7 +146,7 @@ def test_r20_durability_counts_an_employment_with_its_renewals_once(
     assert (town_2022.started, town_2022.known_12, town_2022.known_24) == (1, 0, 0)
     assert end_reasons(register, on) == [
         ("Ontslag in de proeftijd", 1),
-        ("geen reden vastgelegd", 1),
+        ("Geen reden vastgelegd", 1),
     ]
 
 
@@ -162,5 +162,5 @@ def test_r20_durability_as_of_ignores_an_outcome_recorded_later(build: RegisterB
         outcome_date=D(2023, 1, 5),
     )
     register = build.load()
-    assert end_reasons(register, D(2022, 9, 6)) == [("geen reden vastgelegd", 1)]
+    assert end_reasons(register, D(2022, 9, 6)) == [("Geen reden vastgelegd", 1)]
     assert end_reasons(register, D(2023, 2, 1)) == [("Werkgever gestopt", 1)]
