@@ -18,7 +18,9 @@ KINDS = {"flat_rate": "Forfaitair", "wage_value": "Loonwaarde", "none": "Geen"}
 
 
 def appendix(year: FinanceYear) -> list[Flowable]:
-    story: list[Flowable] = [style.heading(f"Bijlage: loonkostensubsidie per plaatsing {year.year}")]
+    story: list[Flowable] = [
+        style.heading(f"Bijlage: loonkostensubsidie per plaatsing {year.year}")
+    ]
     story.append(
         style.text(
             "Per plaatsing de subsidie per maand, berekend zoals in het dossier van de persoon "
