@@ -12,9 +12,12 @@ from reportlab.platypus import Flowable, KeepTogether
 from beschut_desktop.documents import style
 from beschut_desktop.documents.common import month_label, period, person_ref
 from beschut_desktop.formatting import hours, money
-from beschut_desktop.rules.finance import GROUP_LABELS, FinanceYear, PlacementSubsidy
-
-KINDS = {"flat_rate": "Forfaitair", "wage_value": "Loonwaarde", "none": "Geen"}
+from beschut_desktop.rules.finance import (
+    GROUP_LABELS,
+    SUBSIDY_KINDS,
+    FinanceYear,
+    PlacementSubsidy,
+)
 
 
 def appendix(year: FinanceYear) -> list[Flowable]:
@@ -55,7 +58,7 @@ def placement_part(subsidy: PlacementSubsidy) -> list[Flowable]:
         rows.append(
             [
                 label,
-                KINDS.get(result.kind, result.kind),
+                SUBSIDY_KINDS.get(result.kind, result.kind),
                 style.text(result.makeup.replace("€ ", "€\u00a0"), "small"),
                 money(result.base_cents),
                 money(result.employer_charges_cents),

@@ -31,6 +31,7 @@ GROUP_LABELS = {
     "private_a": "Particulier, categorie a",
     "private_b": "Particulier, categorie b",
 }
+SUBSIDY_KINDS = {"flat_rate": "Forfaitair", "wage_value": "Loonwaarde", "none": "Geen"}
 FORECAST_ASSUMPTIONS = (
     "De plaatsingen die op de peildatum lopen, lopen ongewijzigd door tot hun einddatum of "
     "het einde van het jaar.",
