@@ -114,6 +114,8 @@ class FinanceSection(Section):
         self.year_choice = QComboBox()
         self.year_choice.setAccessibleName("Jaar")
         self.year_choice.currentIndexChanged.connect(lambda _i: self._show())
+        self.year_choice.activated.connect(lambda _i: self._choose())
+        self._chosen: int | None = None  # a year the user picked; else the peildatum's year
         print_button = QPushButton("Financieel overzicht afdrukken…")
         print_button.clicked.connect(self.print_report)
         save_button = QPushButton("Opslaan als PDF…")
@@ -230,7 +232,7 @@ class FinanceSection(Section):
 
     def refresh(self) -> None:
         register, on = self.session.register, self.session.as_of
-        chosen = self.year_choice.currentData() or on.year
+        chosen = self._chosen or on.year
         self.subtitle.setText(f"Stand op {formatting.long_date(on)}")
         self._years = finance_years(register, on, max(chosen, on.year))
         self.year_choice.blockSignals(True)
@@ -274,6 +276,9 @@ class FinanceSection(Section):
         return build_finance_report(self.session.register, on, year), name
 
     # ---- parts -------------------------------------------------------------------------
+
+    def _choose(self) -> None:
+        self._chosen = self.year_choice.currentData()
 
     def _year(self) -> int:
         return self.year_choice.currentData() or self.session.as_of.year
