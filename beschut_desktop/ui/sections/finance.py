@@ -116,9 +116,11 @@ class FinanceSection(Section):
         self.year_choice.currentIndexChanged.connect(lambda _i: self._show())
         self.year_choice.activated.connect(lambda _i: self._choose())
         self._chosen: int | None = None  # a year the user picked; else the peildatum's year
-        print_button = QPushButton("Financieel overzicht afdrukken…")
+        print_button = QPushButton("Afdrukken")
+        print_button.setToolTip("Het financieel overzicht van dit jaar afdrukken (Ctrl+P)")
         print_button.clicked.connect(self.print_report)
-        save_button = QPushButton("Opslaan als PDF…")
+        save_button = QPushButton("Opslaan als PDF")
+        save_button.setToolTip("Het financieel overzicht van dit jaar als PDF-bestand opslaan")
         save_button.clicked.connect(self.save_report)
         self.budget_line = QLabel()
         self.budget_line.setWordWrap(True)
