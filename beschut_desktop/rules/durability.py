@@ -35,6 +35,7 @@ class Employment:
     group: str
     start: dt.date
     running_on: dt.date  # the peildatum it was judged on
+    renewal_planned: bool = False  # an accepted renewal starts after the peildatum
 
     def runs_on(self, day: dt.date) -> bool:
         return any(c.is_active_on(day) for c in self.contracts)
@@ -56,11 +57,7 @@ class Employment:
 
     @property
     def ended(self) -> bool:
-        on = self.running_on
-        return not any(
-            c.is_active_on(on) or (c.start_date is not None and c.start_date > on)
-            for c in self.contracts
-        )
+        return not self.renewal_planned and not self.runs_on(self.running_on)
 
     @property
     def end_reason(self) -> str | None:
@@ -113,6 +110,10 @@ def employments(register: Register, on: dt.date) -> list[Employment]:
                 group=employer_group(register.employer(placement.employer_id)),
                 start=contracts[0].start_date,  # type: ignore[arg-type]
                 running_on=on,
+                renewal_planned=any(
+                    c.offer_status == "accepted" and c.start_date and c.start_date > on
+                    for c in chain
+                ),
             )
         )
     return found

@@ -145,9 +145,18 @@ def test_r20_durability_counts_an_employment_with_its_renewals_once(
     town_2022 = rows[(2022, "municipality")]
     assert (town_2022.started, town_2022.known_12, town_2022.known_24) == (1, 0, 0)
     assert end_reasons(register, on) == [
-        ("Ontslag in de proeftijd", 1),
         ("Geen reden vastgelegd", 1),
+        ("Ontslag in de proeftijd", 1),
     ]
+
+
+def test_r20_an_employment_with_a_renewal_planned_has_not_ended(build: RegisterBuilder) -> None:
+    hupak = build.employer("Hupak")
+    first = build.placement(build.indicated(D(2019, 7, 1)), hupak, D(2021, 9, 1), D(2022, 8, 31))
+    person = build.load().placement(first).person_id
+    build.placement(person, hupak, D(2022, 10, 1), previous_placement_id=first)
+    rows = durability(build.load(), D(2022, 9, 6))
+    assert [(r.started, r.ended) for r in rows if r.started] == [(1, 0)]
 
 
 def test_r20_durability_as_of_ignores_an_outcome_recorded_later(build: RegisterBuilder) -> None:
