@@ -19,7 +19,15 @@ from beschut_desktop.faults import log_unexpected, setup_logging
 from beschut_desktop.owner_only import private_umask
 from beschut_desktop.store import notices
 
-REPORT_KINDS = ["quota", "waiting-list", "signals", "case", "review-form", "employer"]
+REPORT_KINDS = [
+    "quota",
+    "waiting-list",
+    "signals",
+    "case",
+    "review-form",
+    "employer",
+    "finance",
+]
 LETTER_KINDS = ["indication", "offer", "subsidy", "review-invitation"]
 
 
@@ -95,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_date,
         metavar="DATUM",
         help="peildatum, jjjj-mm-dd of dd-mm-jjjj (standaard vandaag)",
+    )
+    report.add_argument(
+        "--year",
+        type=_report_year,
+        metavar="JJJJ",
+        help="het jaar (finance; standaard het jaar van de peildatum)",
     )
     subject = report.add_mutually_exclusive_group()
     subject.add_argument("--bsn", help="de persoon (case, review-form)")
@@ -213,6 +227,12 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"'{text}' moet 1 of meer zijn")
     return value
+
+
+def _report_year(text: str) -> int:
+    if not (text.strip().isdigit() and len(text.strip()) == 4):
+        raise argparse.ArgumentTypeError(f"'{text}' is geen jaartal; schrijf bijvoorbeeld 2022")
+    return int(text)
 
 
 def _date(text: str):

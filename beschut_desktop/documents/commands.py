@@ -17,6 +17,7 @@ from beschut_desktop.atomic_file import write_atomically
 from beschut_desktop.documents.case_file import build_case_file
 from beschut_desktop.documents.common import employer_name, period
 from beschut_desktop.documents.employer_report import build_employer_report
+from beschut_desktop.documents.finance_report import build_finance_report
 from beschut_desktop.documents.quota_report import build_quota_report
 from beschut_desktop.documents.review_form import build_blank_review_form, build_review_form
 from beschut_desktop.documents.signals_list import build_signals_list
@@ -37,6 +38,7 @@ ACCEPTS = {
     "case": {"bsn", "placement"},
     "review-form": {"bsn", "placement", "blank"},
     "employer": {"employer", "placement"},
+    "finance": set(),
 }
 OPTION_NAMES = {
     "bsn": "--bsn",
@@ -53,6 +55,7 @@ class UsageError(Exception):
 def run_report(args: argparse.Namespace) -> int:
     try:
         subject = _subject(args)
+        year = _year(args)
     except UsageError as error:
         print(f"beschut-desktop report: {error}", file=sys.stderr)
         return 2
@@ -60,10 +63,18 @@ def run_report(args: argparse.Namespace) -> int:
     output = Path(args.output)
     _check_output(output)
     with Store.open(args.db, create=False, read_only=True) as store:
-        pdf = build_report(store, args.kind, on, **subject)
+        pdf = build_report(store, args.kind, on, year=year, **subject)
     write_atomically(output, pdf)
     print(f"{output} geschreven.", file=sys.stderr)
     return 0
+
+
+def _year(args: argparse.Namespace) -> int | None:
+    """``--year`` (finance only; default the year of ``--date``)."""
+    year = getattr(args, "year", None)
+    if year is not None and args.kind != "finance":
+        raise UsageError(f"--year hoort niet bij 'report {args.kind}'.")
+    return year
 
 
 def _subject(args: argparse.Namespace) -> dict[str, object]:
@@ -96,6 +107,7 @@ def build_report(
     placement_id: int | None = None,
     employer: str | None = None,
     blank: bool = False,
+    year: int | None = None,
 ) -> bytes:
     """The PDF of one report kind (the command line's KIND names) on ``on``; every report is
     audited before it is made (with the person, for a person's document)."""
@@ -120,6 +132,7 @@ def build_report(
         "signals": lambda: build_signals_list(register, on),
         "review-form": lambda: build_blank_review_form(register, on),
         "employer": lambda: _employer_report(register, on, placement_id, employer),
+        "finance": lambda: build_finance_report(register, on, year),
     }
     if kind not in builders:
         raise UserError(f"Onbekende soort document: {kind}.")

@@ -184,6 +184,7 @@ def _reading_sheets(workbook, register: Register, today: dt.date, without_bsn: b
             for s in register.subsidy_periods
         ),
     )
+    _finance_sheet(workbook, register, today)
     table_sheet(
         workbook,
         "Signalen (alleen lezen)",
@@ -197,6 +198,48 @@ def _reading_sheets(workbook, register: Register, today: dt.date, without_bsn: b
             ("Te laat", "text", 8),
         ],
         _signal_rows(register, today, without_bsn),
+    )
+
+
+def _finance_sheet(workbook, register: Register, today: dt.date) -> None:
+    """R8 per placement per month of the export's year, as in the finance report's appendix:
+    case number and initials only, in either file."""
+    from beschut_desktop.rules.finance import GROUP_LABELS, SUBSIDY_KINDS, finance_year
+
+    year = finance_year(register, today.year, today)
+    rows = (
+        [
+            year.year,
+            m.month,
+            *_who(register, p.placement.person_id),
+            p.employer.name if p.employer else "",
+            GROUP_LABELS[p.group],
+            "prognose" if m.forecast else "gerealiseerd",
+            SUBSIDY_KINDS[m.result.kind] if m.result else m.problem,
+            m.result.base_cents / 100 if m.result else None,
+            m.result.employer_charges_cents / 100 if m.result else None,
+            m.result.total_cents / 100 if m.result else None,
+        ]
+        for p in year.placements
+        for m in p.months
+    )
+    table_sheet(
+        workbook,
+        "Financiën (alleen lezen)",
+        [
+            ("Jaar", "number", 8),
+            ("Maand", "number", 8),
+            ("Zaaknummer", "text", 12),
+            ("Initialen", "text", 10),
+            ("Werkgever", "text", 30),
+            ("Soort werkgever", "text", 24),
+            ("Stand", "text", 13),
+            ("Soort subsidie", "text", 16),
+            ("Subsidie", "money", 14),
+            ("Lasten werkgever", "money", 16),
+            ("Totaal", "money", 14),
+        ],
+        rows,
     )
 
 
@@ -228,6 +271,9 @@ def _about(today: dt.date, without_bsn: bool) -> list[str]:
         "De bladen Taakstelling, Werkgevers, Personen en Plaatsingen hebben de vorm van het "
         "importsjabloon: dit bestand kan weer worden ingelezen (beschut-desktop import). "
         "De bladen met '(alleen lezen)' zijn om te lezen en worden bij inlezen overgeslagen.",
+        f"Het blad Financiën geeft de loonkostensubsidie per plaatsing per maand van "
+        f"{today.year}: gerealiseerd tot en met de maand van {short_date(today)}, daarna een "
+        "prognose uit de plaatsingen die dan lopen (zie het Financieel overzicht).",
     ]
     if without_bsn:
         lines.append(

@@ -68,6 +68,7 @@ class WritingButtonsOff(QObject):
             "Dossier van het signaal openen",
             "Kaart openen",
             "Afdrukken",
+            "Opslaan als PDF",
             "Sluiten",
             "Documenten",
             "Wachtlijst",

@@ -15,7 +15,15 @@ from beschut_desktop.ui.main_window import START_SECTION_ENV, MainWindow
 from beschut_desktop.ui.sections import SECTIONS, SETTINGS, SIGNALS
 from beschut_desktop.ui.session import Session
 
-TITLES = ["Overzicht", "Personen", "Werkgevers", "Plaatsingen", "Signalen", "Instellingen"]
+TITLES = [
+    "Overzicht",
+    "Personen",
+    "Werkgevers",
+    "Plaatsingen",
+    "Signalen",
+    "Financiën",
+    "Instellingen",
+]
 
 
 def test_shell_starts_on_a_fresh_register(main_window):

@@ -44,6 +44,7 @@ EMPLOYERS = "employers"
 PLACEMENTS = "placements"
 SIGNALS = "signals"
 SETTINGS = "settings"
+FINANCE = "finance"
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,12 @@ def _signals() -> type[QWidget]:
     return SignalsSection
 
 
+def _finance() -> type[QWidget]:
+    from beschut_desktop.ui.sections.finance import FinanceSection
+
+    return FinanceSection
+
+
 def _settings() -> type[QWidget]:
     from beschut_desktop.ui.sections.settings import SettingsSection
 
@@ -95,6 +102,7 @@ SECTIONS: list[SectionSpec] = [
     SectionSpec(EMPLOYERS, "Werkgevers", _employers),
     SectionSpec(PLACEMENTS, "Plaatsingen", _placements),
     SectionSpec(SIGNALS, "Signalen", _signals),
+    SectionSpec(FINANCE, "Financiën", _finance),
     SectionSpec(SETTINGS, "Instellingen", _settings),
 ]
 
