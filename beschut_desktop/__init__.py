@@ -13,5 +13,5 @@ def __getattr__(name: str) -> str:
         try:
             return version("beschut-desktop")
         except PackageNotFoundError:  # a source tree or a frozen build without metadata
-            return "0.1.0"
+            return "0.2.0"
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
