@@ -112,6 +112,7 @@ def test_r12_too_few_hours_shows_live_and_is_stored_only_on_purpose(
 ) -> None:
     _person, _employer, placement_id = placed(store)
     session.reload()
+    main_window.set_as_of_text("1-3-2023")  # the list holds what was offered by then
     section = main_window.show_section("placements")
     section.table.select(lambda row: row.id == placement_id)
     edit = section.findChild(QPushButton, "placements_Wijzigen…")

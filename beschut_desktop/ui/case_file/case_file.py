@@ -173,7 +173,7 @@ class CaseFile(RecordPage):
             return
         self.title.setText(f"{person.full_name}  ·  {person.case_number}")
         row = next((r for r in person_rows(self.register, self.on) if r.id == person.id), None)
-        state = row.status if row else ""
+        state = row.status if row else "Nog niet ingeschreven op de peildatum"
         if row and row.position:
             state += f" (nummer {row.position})"
         if row and row.employer:

@@ -11,6 +11,7 @@ from typing import Any
 from beschut_desktop import formatting
 from beschut_desktop.rules import contract
 from beschut_desktop.rules import reviews as review_rules
+from beschut_desktop.rules.as_of import known_on
 from beschut_desktop.rules.indication import standing_indication
 from beschut_desktop.rules.model import Employer, Person, Placement, Register
 from beschut_desktop.rules.quota import STATUS_LABELS, queue
@@ -130,7 +131,11 @@ def placement_tab(column: str) -> str:
 def placement_rows(
     register: Register, placements: list[Placement], on: dt.date
 ) -> list[PlacementRow]:
-    return [placement_row(register, p, on) for p in placements]
+    """The placements as they stood on the date: one offered after it is not listed, an
+    answer or outcome recorded after it not yet shown (as of means as of)."""
+    then = known_on(register, on)
+    kept = (then.placement(p.id) for p in placements)
+    return [placement_row(then, p, on) for p in kept if p is not None]
 
 
 def _check_tone(row: PlacementRow) -> str | None:
@@ -263,10 +268,14 @@ class PersonRow:
 
 
 def person_rows(register: Register, on: dt.date) -> list[PersonRow]:
-    """Every person with their state on the date: placed, te plaatsen, wachtlijst, …"""
+    """Every person registered on the date, with their state then: placed, te plaatsen,
+    wachtlijst, … (from the register as it stood on the date)."""
+    register = known_on(register, on)
     in_queue = {e.person.id: e for e in queue(register, on)}
     rows = []
     for person in register.persons:
+        if person.registered_on > on:
+            continue
         entry = in_queue.get(person.id)
         indication = standing_indication(register, person.id, on)
         active = [p for p in register.placements_of(person.id) if p.is_active_on(on)]
