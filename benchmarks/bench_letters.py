@@ -6,40 +6,23 @@ rules, fills the Word template and records the letter; "in the window" is the sa
 register the window has loaded already; "fill template only" is docxtpl alone.
 The letters are made inside a transaction that is rolled back, so every repeat starts equal.
 
-    python benchmarks/bench_letters.py [--cases 10000]
+    python -m benchmarks.bench_letters [--cases 10000]
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sqlite3
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.common import best_of, raw_read
 from beschut_desktop.demo import fill_demo
 from beschut_desktop.letters.making import letter_content, make_letter
 from beschut_desktop.letters.render import render_docx
 from beschut_desktop.letters.templates import current_template
 from beschut_desktop.store.store import Store
-
-
-def best_of(repeats: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def raw_read(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
-        conn.execute(f"SELECT * FROM {table}").fetchall()
-    conn.close()
 
 
 class Rollback(Exception):

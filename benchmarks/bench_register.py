@@ -4,40 +4,23 @@ Not part of the test run. Reports each step as a ratio to a floor measured in th
 the same machine: reading every row of the file with plain sqlite3 (no model, no rules). A ratio
 that grows between versions is the signal to look; the seconds are printed for orientation only.
 
-    python benchmarks/bench_register.py [--cases 10000]
+    python -m benchmarks.bench_register [--cases 10000]
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sqlite3
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.common import best_of, raw_read
 from beschut_desktop.demo import fill_demo
 from beschut_desktop.rules import as_of, budget, quota, signals
 from beschut_desktop.store import backup
 from beschut_desktop.store.store import Store
-
-
-def best_of(repeats: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def raw_read(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
-        conn.execute(f"SELECT * FROM {table}").fetchall()
-    conn.close()
 
 
 def main() -> int:

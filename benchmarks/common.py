@@ -52,6 +52,16 @@ def best_of(repeats: int, work: Callable[[], object]) -> float:
     return min(times)
 
 
+def raw_read(path: Path) -> None:
+    """A floor: every row of every table of the file, read with plain sqlite3."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        conn.execute(f"SELECT * FROM {table}").fetchall()
+    conn.close()
+
+
 def register_path(persons: int) -> Path:
     """A demo register of ``persons`` persons, filled on first use and then reused."""
     from beschut_desktop.demo import fill_demo

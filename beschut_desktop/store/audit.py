@@ -35,9 +35,10 @@ READ_KINDS = {
 
 @functools.cache
 def os_user() -> str:
+    """The login name, or "onbekend" on a service account without one."""
     try:
         return getpass.getuser()
-    except Exception:  # no login name on some service accounts
+    except (OSError, KeyError, ImportError):
         return "onbekend"
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import getpass
 import json
 import os
 import socket
@@ -28,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from beschut_desktop.errors import RegisterRefused
+from beschut_desktop.store.audit import os_user
 
 if os.name == "nt":
     import msvcrt
@@ -98,11 +98,9 @@ def lock_path(register: Path) -> Path:
 
 
 def this_holder() -> Holder:
-    try:
-        user = getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        user = "onbekend"
-    return Holder(user, socket.gethostname(), os.getpid(), dt.datetime.now().replace(microsecond=0))
+    return Holder(
+        os_user(), socket.gethostname(), os.getpid(), dt.datetime.now().replace(microsecond=0)
+    )
 
 
 class WriterLock:
